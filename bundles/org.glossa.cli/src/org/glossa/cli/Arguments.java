@@ -1,0 +1,69 @@
+package org.glossa.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A command's parsed arguments: positionals in order, flags, and options with values. */
+final class Arguments {
+    private final List<String> positionals = new ArrayList<>();
+    private final Set<String> flags = new HashSet<>();
+    private final Map<String, String> values = new HashMap<>();
+
+    static Arguments parse(String command, String[] args, int from, OptionSpec spec) throws UsageException {
+        Arguments parsed = new Arguments();
+        boolean optionsEnded = false;
+        for (int i = from; i < args.length; i++) {
+            String arg = args[i];
+            if (!optionsEnded && arg.equals("--")) {
+                optionsEnded = true;
+            } else if (!optionsEnded && arg.startsWith("--")) {
+                String name = arg;
+                String value = null;
+                int equals = arg.indexOf('=');
+                if (equals > 0) {
+                    name = arg.substring(0, equals);
+                    value = arg.substring(equals + 1);
+                }
+                if (spec.isFlag(name) && value == null) {
+                    parsed.flags.add(name);
+                } else if (spec.isValued(name)) {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException(command, name + " needs a value");
+                        }
+                        value = args[++i];
+                    }
+                    parsed.values.put(name, value);
+                } else {
+                    throw new UsageException(command, "unknown option " + name);
+                }
+            } else {
+                parsed.positionals.add(arg);
+            }
+        }
+        return parsed;
+    }
+
+    List<String> positionals() {
+        return positionals;
+    }
+
+    String positional(int index, String command, String what) throws UsageException {
+        if (index >= positionals.size()) {
+            throw new UsageException(command, "missing " + what);
+        }
+        return positionals.get(index);
+    }
+
+    boolean has(String flag) {
+        return flags.contains(flag);
+    }
+
+    String value(String option) {
+        return values.get(option);
+    }
+}

@@ -1,0 +1,22 @@
+package org.glossa.cli;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/** The headless {@code glossa} application; the launcher passes the command line through unchanged. */
+public final class GlossaApplication implements IApplication {
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        int code = new Cli(System.out, System.err).run(args == null ? new String[0] : args);
+        System.out.flush();
+        System.err.flush();
+        return Integer.valueOf(code);
+    }
+
+    @Override
+    public void stop() {
+        // commands run to completion; nothing to interrupt
+    }
+}

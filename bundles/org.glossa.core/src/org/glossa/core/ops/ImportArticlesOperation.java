@@ -1,0 +1,97 @@
+package org.glossa.core.ops;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.glossa.core.importer.ArticleImportException;
+import org.glossa.core.importer.ArticleReader;
+import org.glossa.core.importer.ImportOptions;
+import org.glossa.core.importer.ImportScanner;
+import org.glossa.core.importer.ImportedArticle;
+import org.glossa.core.storage.ProjectStore;
+import org.glossa.model.Document;
+import org.glossa.model.GlossaFactory;
+import org.glossa.model.validation.InvalidModelException;
+
+/**
+ * Imports article files and folders into a project. Each file is read and checked completely before
+ * anything is written; a file that cannot be imported is skipped with its reason and never affects the
+ * documents already in the project or imported before it. Re-importing a text already present (same content
+ * hash) creates no duplicate.
+ */
+public final class ImportArticlesOperation {
+    private final ProjectStore store;
+    private final List<Path> paths;
+    private final ImportOptions options;
+    private final ArticleReader reader = new ArticleReader();
+
+    public ImportArticlesOperation(ProjectStore store, List<Path> paths, ImportOptions options) {
+        this.store = store;
+        this.paths = List.copyOf(paths);
+        this.options = options;
+    }
+
+    public ImportReport execute(IProgressMonitor monitor) throws IOException, InvalidModelException {
+        List<Path> files = ImportScanner.expand(paths);
+        SubMonitor progress = SubMonitor.convert(monitor, "Importing " + files.size() + " files", files.size() + 1);
+        Map<String, String> idsByHash = new HashMap<>();
+        for (Document document : store.project().getDocuments()) {
+            idsByHash.put(document.getContentHash(), document.getId());
+        }
+        List<ImportReport.Imported> imported = new ArrayList<>();
+        List<ImportReport.Duplicate> duplicates = new ArrayList<>();
+        List<ImportReport.Skipped> skipped = new ArrayList<>();
+        boolean cancelled = false;
+        for (Path file : files) {
+            if (progress.isCanceled()) {
+                cancelled = true;
+                break;
+            }
+            progress.subTask(file.getFileName().toString());
+            ImportedArticle article;
+            try {
+                article = reader.read(file, options);
+            } catch (ArticleImportException e) {
+                skipped.add(new ImportReport.Skipped(file, e.getMessage()));
+                progress.worked(1);
+                continue;
+            }
+            String existing = idsByHash.get(article.contentHash());
+            if (existing != null) {
+                duplicates.add(new ImportReport.Duplicate(file, existing));
+            } else {
+                Document document = store.addDocument(toDocument(article), article.text());
+                idsByHash.put(article.contentHash(), document.getId());
+                imported.add(new ImportReport.Imported(file, document.getId(), document.getTitle(),
+                        document.getTextLength(), document.getBodyEnd() - document.getBodyBegin()));
+            }
+            progress.worked(1);
+        }
+        // What was imported before a cancel is kept: each document is complete on its own.
+        store.save();
+        progress.worked(1);
+        return new ImportReport(imported, duplicates, skipped, cancelled);
+    }
+
+    private Document toDocument(ImportedArticle article) {
+        Document document = GlossaFactory.eINSTANCE.createDocument();
+        document.setId(DocumentIds.unique(article.suggestedId(), id -> store.document(id).isPresent()));
+        document.setTitle(article.title());
+        document.setSource(article.source());
+        document.setDate(article.date());
+        document.setLanguage(article.language());
+        document.setContentHash(article.contentHash());
+        document.setBodyBegin(article.body().begin());
+        document.setBodyEnd(article.body().end());
+        document.getMetadata().putAll(article.metadata());
+        document.getMetadata().put("format", article.format());
+        document.getMetadata().put("charset", article.charset());
+        return document;
+    }
+}

@@ -1,0 +1,350 @@
+package org.glossa.core.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.glossa.model.AnnotationSchema;
+import org.glossa.model.AnnotationSet;
+import org.glossa.model.AnnotationStatus;
+import org.glossa.model.Document;
+import org.glossa.model.GlossaFactory;
+import org.glossa.model.Project;
+import org.glossa.model.validation.InvalidModelException;
+import org.glossa.model.validation.ModelProblem;
+import org.glossa.model.validation.ModelValidator;
+
+/**
+ * An open project: its index in memory, texts and annotation sets loaded on demand. Opening a project of
+ * thousands of documents reads one file; a set is read the first time it is asked for.
+ * <p>
+ * Not thread-safe: callers (operations, jobs) serialise access.
+ */
+public final class ProjectStore {
+    private final ProjectLayout layout;
+    private final XMIResourceImpl indexResource;
+    private final Project project;
+    private final Map<String, Document> documentsById = new HashMap<>();
+    private final Map<String, XMIResourceImpl> loadedSets = new LinkedHashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
+    private final List<StorageProblem> problems = new ArrayList<>();
+
+    private ProjectStore(ProjectLayout layout, XMIResourceImpl indexResource, Project project) {
+        this.layout = layout;
+        this.indexResource = indexResource;
+        this.project = project;
+        project.getDocuments().forEach(d -> documentsById.put(d.getId(), d));
+    }
+
+    /** Creates a new, empty project in {@code dir} (which must not hold a project yet) and saves it. */
+    public static ProjectStore create(Path dir, String name, AnnotationSchema schema) throws IOException {
+        ProjectLayout layout = new ProjectLayout(dir.toAbsolutePath().normalize());
+        if (Files.exists(layout.index())) {
+            throw new IOException(dir + " already holds a Glossa project");
+        }
+        Project project = GlossaFactory.eINSTANCE.createProject();
+        project.setName(name);
+        project.setFormatVersion(1);
+        project.setSchema(schema);
+        XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(layout.index().toString()));
+        resource.getContents().add(project);
+        ProjectStore store = new ProjectStore(layout, resource, project);
+        Files.createDirectories(layout.texts());
+        Files.createDirectories(layout.annotations());
+        store.saveIndex();
+        return store;
+    }
+
+    /**
+     * Opens the project in {@code dir}. A damaged index makes the project unusable and is reported as a
+     * {@link DamagedFileException}; leftovers of interrupted saves are removed and reported in {@link #problems()}.
+     */
+    public static ProjectStore open(Path dir) throws IOException {
+        ProjectLayout layout = new ProjectLayout(dir.toAbsolutePath().normalize());
+        Path index = layout.index();
+        if (!Files.isRegularFile(index)) {
+            throw new NoSuchFileException(index.toString(), null, "not a Glossa project (no " + ProjectLayout.INDEX_FILE + ")");
+        }
+        XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(index.toString()));
+        EObject root;
+        try (InputStream in = Files.newInputStream(index)) {
+            root = SecureXmi.load(resource, in);
+        } catch (IOException | RuntimeException e) {
+            throw new DamagedFileException(index, "cannot be read: " + rootMessage(e), e);
+        }
+        if (!(root instanceof Project project)) {
+            throw new DamagedFileException(index, "does not hold a Glossa project but a " + root.eClass().getName(), null);
+        }
+        ProjectStore store = new ProjectStore(layout, resource, project);
+        store.removeInterruptedSaves();
+        return store;
+    }
+
+    public ProjectLayout layout() {
+        return layout;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public AnnotationSchema schema() {
+        return project.getSchema();
+    }
+
+    public Optional<Document> document(String id) {
+        return Optional.ofNullable(documentsById.get(id));
+    }
+
+    /** Problems met while opening or loading files; the affected files were left as they are. */
+    public List<StorageProblem> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    /** Adds a document with its text; the text file is written at once, the index on {@link #save()}. */
+    public Document addDocument(Document document, String text) throws IOException {
+        if (documentsById.containsKey(document.getId())) {
+            throw new IllegalArgumentException("document id '" + document.getId() + "' is already used");
+        }
+        document.setTextLength(text.length());
+        AtomicFiles.write(layout.text(document.getId()), text.getBytes(StandardCharsets.UTF_8));
+        project.getDocuments().add(document);
+        documentsById.put(document.getId(), document);
+        texts.put(document.getId(), text);
+        return document;
+    }
+
+    /** The document's immutable text, read once and checked against the recorded length and hash. */
+    public String text(Document document) throws DamagedFileException {
+        String cached = texts.get(document.getId());
+        if (cached != null) {
+            return cached;
+        }
+        Path file = layout.text(document.getId());
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (document.getContentHash() != null && !document.getContentHash().equals(ContentHash.of(text))) {
+                throw new DamagedFileException(file, "content differs from the text that was imported"
+                        + " (hash mismatch); annotation offsets cannot be trusted", null);
+            }
+        } catch (CharacterCodingException e) {
+            throw damaged(file, "is not valid UTF-8", e);
+        } catch (DamagedFileException e) {
+            problems.add(e.problem());
+            throw e;
+        } catch (IOException e) {
+            throw damaged(file, "cannot be read: " + rootMessage(e), e);
+        }
+        texts.put(document.getId(), text);
+        return text;
+    }
+
+    /**
+     * The annotator's (or, with {@link ProjectLayout#GOLD}, the gold) annotation set of a document, loaded
+     * on first use, or a new empty one if none was saved yet.
+     */
+    public AnnotationSet annotations(Document document, String annotator) throws DamagedFileException {
+        String key = key(document.getId(), annotator);
+        XMIResourceImpl loaded = loadedSets.get(key);
+        if (loaded != null) {
+            return (AnnotationSet) loaded.getContents().get(0);
+        }
+        Path file = layout.annotationFile(document.getId(), annotator);
+        XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(file.toString()));
+        AnnotationSet set;
+        if (Files.isRegularFile(file)) {
+            set = readSet(document, annotator, file, resource);
+        } else {
+            set = GlossaFactory.eINSTANCE.createAnnotationSet();
+            set.setDocumentId(document.getId());
+            set.setGold(ProjectLayout.GOLD.equals(annotator));
+            set.setAnnotator(set.isGold() ? null : annotator);
+            set.setStatus(AnnotationStatus.NEW);
+            set.setContentHash(document.getContentHash());
+            resource.getContents().add(set);
+            resource.setModified(false);
+        }
+        loadedSets.put(key, resource);
+        return set;
+    }
+
+    private AnnotationSet readSet(Document document, String annotator, Path file, XMIResourceImpl resource)
+            throws DamagedFileException {
+        EObject root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = SecureXmi.load(resource, in);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(file, "cannot be read: " + rootMessage(e), e);
+        }
+        if (!(root instanceof AnnotationSet set)) {
+            throw damaged(file, "does not hold an annotation set", null);
+        }
+        if (!document.getId().equals(set.getDocumentId())) {
+            throw damaged(file, "belongs to document '" + set.getDocumentId() + "', not '" + document.getId() + "'", null);
+        }
+        if (set.getContentHash() != null && document.getContentHash() != null
+                && !set.getContentHash().equals(document.getContentHash())) {
+            throw damaged(file, "was made for a different text of document '" + document.getId() + "' (hash mismatch)", null);
+        }
+        List<ModelProblem> invalid = ModelValidator.validate(set, schema(), document.getTextLength());
+        if (!invalid.isEmpty()) {
+            throw damaged(file, "holds invalid annotations: " + invalid.get(0)
+                    + (invalid.size() > 1 ? " (and " + (invalid.size() - 1) + " more)" : ""), null);
+        }
+        resource.setModified(false);
+        return set;
+    }
+
+    /** Whether an annotation file exists for the document and annotator (nothing is loaded). */
+    public boolean hasAnnotations(Document document, String annotator) {
+        return loadedSets.containsKey(key(document.getId(), annotator))
+                || Files.isRegularFile(layout.annotationFile(document.getId(), annotator));
+    }
+
+    /**
+     * The status of every annotation set of a document, by annotator name ({@code gold} for the gold set),
+     * read from the files' first element without loading the annotations.
+     */
+    public Map<String, AnnotationStatus> statuses(Document document) {
+        Map<String, AnnotationStatus> result = new java.util.TreeMap<>();
+        Path dir = layout.annotationsOf(document.getId());
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                    String name = file.getFileName().toString();
+                    if (!name.endsWith(".xmi") || name.startsWith(".")) {
+                        continue;
+                    }
+                    String annotator = name.substring(0, name.length() - 4);
+                    try {
+                        result.put(annotator, SetHeaderReader.status(file));
+                    } catch (IOException e) {
+                        problems.add(new StorageProblem(file, rootMessage(e)));
+                    }
+                }
+            } catch (IOException e) {
+                problems.add(new StorageProblem(dir, "cannot be listed: " + rootMessage(e)));
+            }
+        }
+        loadedSets.forEach((key, resource) -> {
+            AnnotationSet set = (AnnotationSet) resource.getContents().get(0);
+            if (document.getId().equals(set.getDocumentId()) && (resource.isModified() || result.containsKey(name(set)))) {
+                result.put(name(set), set.getStatus());
+            }
+        });
+        return result;
+    }
+
+    /** Annotator names (and {@code gold}) that have an annotation file for the document. */
+    public List<String> annotatorsOf(Document document) {
+        return new ArrayList<>(statuses(document).keySet());
+    }
+
+    public boolean isDirty() {
+        return indexResource.isModified() || loadedSets.values().stream().anyMatch(XMIResourceImpl::isModified);
+    }
+
+    /**
+     * Validates everything that changed, then writes each changed file atomically. If anything is invalid,
+     * nothing is written.
+     */
+    public void save() throws IOException, InvalidModelException {
+        List<ModelProblem> invalid = new ArrayList<>();
+        if (indexResource.isModified()) {
+            invalid.addAll(ModelValidator.validate(project));
+        }
+        for (XMIResourceImpl resource : loadedSets.values()) {
+            if (resource.isModified()) {
+                AnnotationSet set = (AnnotationSet) resource.getContents().get(0);
+                Document document = documentsById.get(set.getDocumentId());
+                int length = document == null ? 0 : document.getTextLength();
+                invalid.addAll(ModelValidator.validate(set, schema(), length));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidModelException("not saved", invalid);
+        }
+        for (XMIResourceImpl resource : loadedSets.values()) {
+            if (resource.isModified()) {
+                AtomicFiles.write(Path.of(resource.getURI().toFileString()), SecureXmi.serialize(resource));
+                resource.setModified(false);
+            }
+        }
+        if (indexResource.isModified()) {
+            saveIndex();
+        }
+    }
+
+    private void saveIndex() throws IOException {
+        AtomicFiles.write(layout.index(), SecureXmi.serialize(indexResource));
+        indexResource.setModified(false);
+    }
+
+    /** Forgets unmodified loaded sets, e.g. after a pass over the whole corpus, so memory stays bounded. */
+    public void releaseUnmodifiedSets() {
+        loadedSets.values().removeIf(resource -> !resource.isModified());
+        texts.clear();
+    }
+
+    /** How many annotation sets are in memory (for tests of lazy loading). */
+    int loadedSetCount() {
+        return loadedSets.size();
+    }
+
+    private void removeInterruptedSaves() {
+        try (Stream<Path> files = Files.walk(layout.root(), 3)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (file.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX)) {
+                    Files.deleteIfExists(file);
+                    problems.add(new StorageProblem(file, "left over from an interrupted save; removed"
+                            + " (the previous version of the file was kept)"));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new StorageProblem(layout.root(), "cannot be scanned: " + rootMessage(e)));
+        }
+    }
+
+    private DamagedFileException damaged(Path file, String reason, Throwable cause) {
+        DamagedFileException exception = new DamagedFileException(file, reason, cause);
+        problems.add(exception.problem());
+        return exception;
+    }
+
+    private static String name(AnnotationSet set) {
+        return set.isGold() ? ProjectLayout.GOLD : set.getAnnotator();
+    }
+
+    private static String key(String documentId, String annotator) {
+        return documentId + '\u0000' + annotator;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return e.getMessage() != null && !e.getMessage().equals(message) && e instanceof DamagedFileException
+                ? e.getMessage() : message;
+    }
+}

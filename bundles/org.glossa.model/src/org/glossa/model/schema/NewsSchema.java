@@ -1,0 +1,67 @@
+package org.glossa.model.schema;
+
+import static org.glossa.model.schema.SchemaBuilder.attribute;
+import static org.glossa.model.schema.SchemaBuilder.choice;
+import static org.glossa.model.schema.SchemaBuilder.label;
+import static org.glossa.model.schema.SchemaBuilder.layer;
+import static org.glossa.model.schema.SchemaBuilder.link;
+
+import java.util.List;
+
+import org.glossa.model.AnnotationSchema;
+import org.glossa.model.AttributeKind;
+import org.glossa.model.GlossaFactory;
+import org.glossa.model.Layer;
+
+/**
+ * The default "news" schema: entities, quotes linked to their speaker (and cue), claims linked to their
+ * claimant. All layers allow overlapping and nested spans, as news text needs (a quote contains entities,
+ * a claim may be a quote).
+ */
+public final class NewsSchema {
+    public static final String NAME = "news";
+    public static final String ENTITY = "Entity";
+    public static final String QUOTE = "Quote";
+    public static final String CLAIM = "Claim";
+    public static final String CUE = "Cue";
+    public static final String SPEAKER = "speaker";
+    public static final String CLAIMANT = "claimant";
+    public static final String CUE_LINK = "cue";
+
+    private NewsSchema() {
+    }
+
+    public static AnnotationSchema create() {
+        AnnotationSchema schema = GlossaFactory.eINSTANCE.createAnnotationSchema();
+        schema.setName(NAME);
+
+        Layer entity = layer(schema, ENTITY, "Named entities and dates", true);
+        label(entity, "PER", "#f4a261", "1", "Person");
+        label(entity, "ORG", "#8ecae6", "2", "Organisation");
+        label(entity, "LOC", "#a7c957", "3", "Location that is not a political entity");
+        label(entity, "GPE", "#90be6d", "4", "Geo-political entity: country, city, state");
+        label(entity, "NORP", "#cdb4db", "5", "Nationality, religious or political group");
+        label(entity, "EVENT", "#ffd166", "6", "Named event");
+        label(entity, "LAW", "#e9c46a", "7", "Named law, bill or treaty");
+        label(entity, "DATE", "#bde0fe", "8", "Date or period");
+        label(entity, "MISC", "#d9d9d9", "9", "Other named thing");
+        attribute(entity, "canonical", AttributeKind.TEXT)
+                .setDefaultValue(null);
+
+        Layer cue = layer(schema, CUE, "Reporting verbs and cues such as 'said' or 'according to'", true);
+        label(cue, "CUE", "#adb5bd", "u", "Cue of a quote");
+
+        Layer quote = layer(schema, QUOTE, "Quotations with their speaker", true);
+        label(quote, "QUOTE", "#ffafcc", "q", "Reported speech");
+        choice(quote, "type", "direct", List.of("direct", "indirect", "mixed"));
+        link(quote, SPEAKER, false, entity);
+        link(quote, CUE_LINK, false, cue);
+
+        Layer claim = layer(schema, CLAIM, "Check-worthy claims with their claimant", true);
+        label(claim, "CLAIM", "#ff8fa3", "c", "A claim made in the text");
+        choice(claim, "stance", "asserts", List.of("asserts", "denies", "questions"));
+        choice(claim, "checkWorthiness", "unsure", List.of("check-worthy", "not-check-worthy", "unsure"));
+        link(claim, CLAIMANT, false, entity, quote);
+        return schema;
+    }
+}

@@ -1,0 +1,80 @@
+package org.glossa.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** init → import → list → stats on the demo corpus through the real ./glossa launcher and product. */
+class LauncherTest {
+    private static final Path ROOT = Path.of(System.getProperty("glossa.root", "../..")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run glossa(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ROOT.resolve("glossa").toString());
+        command.addAll(List.of(args));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "glossa " + String.join(" ", args) + " did not finish");
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void initImportListAndStatsOnTheDemoCorpus() throws Exception {
+        Path project = dir.resolve("demo project");
+        Run init = glossa("init", project.toString());
+        assertEquals(0, init.code(), init.err());
+
+        Run imported = glossa("import", project.toString(), ROOT.resolve("demo/corpus").toString());
+        assertEquals(0, imported.code(), imported.err());
+        List<String> lines = imported.out().lines().toList();
+        String summary = lines.get(lines.size() - 1);
+        assertTrue(summary.matches("Imported [1-9]\\d* documents, 0 already present, 0 skipped\\."), summary);
+        for (String line : lines.subList(0, lines.size() - 1)) {
+            String[] columns = line.split("\t");
+            assertEquals(3, columns.length, line);
+            assertTrue(Integer.parseInt(columns[1]) > 500, "body length of " + line);
+        }
+
+        Run list = glossa("list", project.toString(), "--json");
+        assertEquals(0, list.code(), list.err());
+        JsonNode listing = new ObjectMapper().readTree(list.out());
+        assertEquals(lines.size() - 1, listing.get("documents").size());
+
+        Run stats = glossa("stats", project.toString(), "--json");
+        assertEquals(0, stats.code(), stats.err());
+        JsonNode json = new ObjectMapper().readTree(stats.out());
+        assertEquals(lines.size() - 1, json.get("documents").asInt());
+        assertTrue(json.get("bodyCharacters").asLong() > 0);
+    }
+
+    @Test
+    void failuresExitNonZeroWithOneLineOnStderr() throws Exception {
+        Run run = glossa("list", dir.resolve("missing").toString());
+        assertEquals(1, run.code());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("glossa list: "), run.err());
+        Run usage = glossa("import");
+        assertEquals(2, usage.code(), usage.err());
+    }
+}
