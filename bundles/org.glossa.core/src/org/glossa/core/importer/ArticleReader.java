@@ -61,7 +61,7 @@ public final class ArticleReader {
                 : LanguageGuesser.guess(detected.coveredText(text)).orElse(null);
         return new ImportedArticle(suggestedId, analysis.title(), text, body, file.toString(),
                 html ? ImportedArticle.FORMAT_HTML : ImportedArticle.FORMAT_TEXT, decoded.charset(), language, date,
-                ContentHash.sha256(text), metadata);
+                ContentHash.of(text), metadata);
     }
 
     /** What the format-specific half of reading found; date and language may still be null. */

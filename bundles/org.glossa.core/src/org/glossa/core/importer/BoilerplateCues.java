@@ -19,10 +19,14 @@ final class BoilerplateCues {
             "latest news", "top stories", "weekly best", "must-read", "must read", "you may also like",
             "you might also like", "recommended for you", "more from", "more articles", "more stories",
             "read more", "read next", "back to list", "back to top", "share this", "share it on", "share on",
-            "share via", "follow us", "sign up", "sign in", "log in", "subscribe", "newsletter",
-            "all rights reserved", "copyright", "©", "terms of use", "terms of service", "privacy policy",
-            "cookie", "advertisement", "sponsored", "comments", "leave a reply", "leave a comment", "print this",
-            "email this", "send to", "view all", "load more", "see also", "editor's picks", "tags:", "topics:");
+            "share via", "follow us", "sign up", "sign in", "log in", "subscribe", "newsletter", "copyright",
+            "cookie", "sponsored", "comments", "leave a reply", "leave a comment", "print this", "email this",
+            "send to", "view all", "load more", "editor's picks", "tags:", "topics:");
+
+    /** Lines that sites drop between paragraphs of the article itself. */
+    private static final List<String> INLINE_INSERT_PHRASES = List.of(
+            "advertisement", "read more:", "read also", "also read", "see also:", "related:", "recommended:",
+            "watch:", "listen:");
 
     /** Legal and site-footer phrases that mark a line wherever they stand in it. */
     private static final List<String> FOOTER_PHRASES = List.of(
@@ -50,7 +54,7 @@ final class BoilerplateCues {
     private static final Pattern CAPTION = Pattern.compile(
             "\\((?:left|right|center|centre|top|bottom|front|back|l|r|c|(?:second|third) from (?:left|right))\\)"
                     + "|^[\\[(]?(?:photo|photos|image|picture|video|graphic|illustration|file photo)\\b\\s*[:|/)\\]]"
-                    + "|\\((?:photo|image|picture)s?\\b[^)]*\\)|\\bcourtesy of\\b|^(?:photo|image) (?:by|credit)\\b",
+                    + "|\\((?:photo|image|picture)s?\\b[^)]*\\)|\\(courtesy of[^)]*\\)|^(?:photo|image) (?:by|credit)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTACT = Pattern.compile(
             "[\\w.+-]+@[\\w-]+\\.[\\w.]+|https?://|\\bwww\\.", Pattern.CASE_INSENSITIVE);
@@ -63,6 +67,18 @@ final class BoilerplateCues {
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\p{P}\\p{S}\\d\\s]+");
 
     private BoilerplateCues() {
+    }
+
+    /**
+     * An insert between article paragraphs ("Advertisement", "Read more: ..."): furniture, but unlike a widget
+     * heading it does not announce the end of the article.
+     */
+    static boolean isInlineInsert(String stripped) {
+        if (stripped.length() > 120) {
+            return false;
+        }
+        String unmarked = LEADING_MARKS.matcher(stripped.toLowerCase(Locale.ROOT)).replaceFirst("");
+        return INLINE_INSERT_PHRASES.stream().anyMatch(phrase -> startsWithWord(unmarked, phrase));
     }
 
     /** A widget or navigation heading (a line that starts with a cue phrase, or a short line with a cue word). */

@@ -6,12 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Lowercase hex SHA-256 of a text's UTF-8 bytes: identifies a document's text independent of its file. */
-final class ContentHash {
+public final class ContentHash {
 
     private ContentHash() {
     }
 
-    static String sha256(String text) {
+    public static String of(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -49,7 +49,8 @@ public final class ImportScanner {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && !isHidden(file)) {
+                // Files.isRegularFile follows a symbolic link to a file, which the walk itself does not.
+                if (!isHidden(file) && Files.isRegularFile(file)) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -1,5 +1,7 @@
 package org.glossa.core.importer;
 
+import java.util.regex.Pattern;
+
 /**
  * Countable features of one stripped line, computed once and shared by the title and body heuristics.
  *
@@ -16,6 +18,9 @@ package org.glossa.core.importer;
  */
 record LineShape(String stripped, int weightedLength, int words, int stopWords, int contentWords, int capitalised,
         int letters, int latinLetters, int cjkLetters, int visible, boolean sentence) {
+
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     static LineShape of(String stripped) {
         int weighted = 0;
@@ -43,8 +48,8 @@ record LineShape(String stripped, int weightedLength, int words, int stopWords, 
         int stop = 0;
         int content = 0;
         int capitalised = 0;
-        for (String token : stripped.split("[\\s\\u00A0]+")) {
-            String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        for (String token : WORD_SEPARATOR.split(stripped)) {
+            String word = EDGE_PUNCTUATION.matcher(token).replaceAll("");
             if (word.isEmpty() || word.codePoints().noneMatch(Character::isLetter)) {
                 continue;
             }

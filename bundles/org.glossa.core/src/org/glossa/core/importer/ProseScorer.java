@@ -11,7 +11,14 @@ final class ProseScorer {
     /** Length (weighted) that is worth one point of prose; long paragraphs count up to {@link #LENGTH_CAP}. */
     private static final double LENGTH_UNIT = 80;
     private static final int LENGTH_CAP = 600;
-    private static final double CUE_PENALTY = -6;
+    /**
+     * Widget headings, captions, menus: strong enough to end a block, weak enough that two paragraphs of prose on
+     * each side of an in-body "Advertisement" or "Read more" line keep the block together.
+     */
+    private static final double CUE_PENALTY = -4;
+    private static final double TITLE_REPEAT_PENALTY = -6;
+    /** "Advertisement" between paragraphs: outside the body only where nothing but furniture follows. */
+    private static final double INLINE_INSERT_PENALTY = -1;
 
     private final String titleKey;
 
@@ -27,7 +34,10 @@ final class ProseScorer {
             return 0; // blank lines neither break nor extend a block
         }
         if (titleKey != null && titleKey.equals(Chars.comparisonKey(stripped))) {
-            return CUE_PENALTY;
+            return TITLE_REPEAT_PENALTY;
+        }
+        if (BoilerplateCues.isInlineInsert(stripped)) {
+            return INLINE_INSERT_PENALTY;
         }
         if (BoilerplateCues.isHeading(stripped) || BoilerplateCues.isCaption(stripped)
                 || BoilerplateCues.isMenu(stripped)) {

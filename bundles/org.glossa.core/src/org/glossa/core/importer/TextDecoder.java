@@ -38,7 +38,7 @@ final class TextDecoder {
             decoded = decodeWithoutBom(file, bytes, declaredCharset);
         }
         rejectNulChars(file, decoded.text());
-        if (decoded.text().isBlank() || decoded.text().chars().allMatch(TextDecoder::isSpace)) {
+        if (decoded.text().codePoints().allMatch(Chars::isSpace)) {
             throw new ArticleImportException(file, 0, "contains only whitespace");
         }
         return decoded;
@@ -136,10 +136,6 @@ final class TextDecoder {
     /** C0 controls and DEL, except TAB, LF, FF and CR which plain text uses. */
     private static boolean isDisallowedControl(int b) {
         return (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') || b == 0x7F;
-    }
-
-    private static boolean isSpace(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

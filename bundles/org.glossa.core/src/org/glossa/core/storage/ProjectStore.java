@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.glossa.core.importer.ContentHash;
 import org.glossa.model.AnnotationSchema;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.AnnotationStatus;

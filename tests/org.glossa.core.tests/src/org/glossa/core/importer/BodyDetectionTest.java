@@ -88,6 +88,31 @@ class BodyDetectionTest {
     }
 
     @Test
+    void furnitureBetweenParagraphsDoesNotSplitTheBody() throws Exception {
+        String text = """
+                Dockworkers vote to accept new contract
+
+                Dockworkers at Port Alder voted on Friday to accept a three-year contract, ending a dispute that \
+                had slowed grain shipments since the summer.
+                The union said 81 percent of members who voted backed the deal.
+
+                Advertisement
+
+                Read more: Grain exports fall for a third month
+                The contract raises hourly pay by 6 percent in the first year and limits night shifts to four a week.
+                "It is not everything we asked for, but it is a contract we can live with," said union president \
+                Rosalind Okafor.
+
+                Most Read
+                """;
+        ImportedArticle article = read("contract.txt", text, ImportOptions.defaults());
+        String body = article.bodyText();
+        assertTrue(body.startsWith("Dockworkers at Port Alder voted"), body);
+        assertTrue(body.endsWith("said union president Rosalind Okafor."), body);
+        assertFalse(body.contains("Most Read"), body);
+    }
+
+    @Test
     void koreanArticleIsDetectedAndGuessedKorean() throws Exception {
         String text = """
                 본문 바로가기 전체메뉴

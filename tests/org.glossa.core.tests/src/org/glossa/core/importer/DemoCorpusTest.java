@@ -8,18 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The fictional demo articles of {@code demo/corpus} import cleanly and their furniture stays out of the body. */
 class DemoCorpusTest {
 
-    private static Path corpus;
-
     private final ArticleReader reader = new ArticleReader();
+    private Path corpus;
 
-    @BeforeAll
-    static void locateCorpus() {
+    @BeforeEach
+    void locateCorpus() {
         corpus = SharedFixtures.demoCorpus();
     }
 

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The five scraped seed articles of {@code ../shared/corpus}: real pages with real boilerplate around them. */
@@ -27,13 +27,13 @@ class SeedArticlesTest {
             "相关文章", "最新评论", "Weekly Best Articles", "MOST POPULAR", "Comments0", "Latest Stories", "content@",
             "Quick access", "Share it on", "Back to List", "바로가기", "Photo:", "(left)", "By Yonhap", "Send to");
 
-    private static Path corpus;
-    private static Map<String, String> bodyStarts;
-
     private final ArticleReader reader = new ArticleReader();
+    private Path corpus;
+    private Map<String, String> bodyStarts;
 
-    @BeforeAll
-    static void locateCorpus() throws IOException {
+    /** Per test rather than per class, so that a missing corpus shows as skipped tests in every report. */
+    @BeforeEach
+    void locateCorpus() throws IOException {
         corpus = SharedFixtures.sharedCorpus();
         bodyStarts = SharedFixtures.seedBodyStarts(corpus);
         assertEquals(5, bodyStarts.size(), "the corpus README lists five articles with their first sentence");

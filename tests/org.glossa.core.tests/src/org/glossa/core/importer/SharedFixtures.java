@@ -1,16 +1,15 @@
 package org.glossa.core.importer;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.glossa.testing.Fixtures;
 
 /**
  * Finds the real-text fixtures outside the test bundle: the shared seed corpus ({@code ../shared/corpus}, or the
@@ -26,17 +25,12 @@ final class SharedFixtures {
 
     /** The seed corpus folder; skips the calling test when it cannot be found. */
     static Path sharedCorpus() {
-        Optional<Path> corpus = findSharedCorpus();
-        assumeTrue(corpus.isPresent(), "../shared/corpus not found: seed article tests skipped");
-        return corpus.get();
+        return Fixtures.sharedOrSkip("corpus");
     }
 
-    /** The repository's {@code demo/corpus}; skips the calling test when it cannot be found. */
+    /** The repository's {@code demo/corpus}. */
     static Path demoCorpus() {
-        Optional<Path> corpus = walkUp(dir -> dir.resolve("demo/corpus/README.md"))
-                .map(readme -> readme.getParent());
-        assumeTrue(corpus.isPresent(), "demo/corpus not found above " + userDir() + ": demo tests skipped");
-        return corpus.get();
+        return Fixtures.demoCorpus();
     }
 
     /**
@@ -52,33 +46,5 @@ final class SharedFixtures {
             }
         }
         return starts;
-    }
-
-    private static Optional<Path> findSharedCorpus() {
-        String property = System.getProperty("glossa.shared");
-        if (property != null && !property.isBlank()) {
-            Path given = Path.of(property).toAbsolutePath();
-            for (Path candidate : new Path[] {given.resolve("corpus"), given, given.resolve("shared/corpus")}) {
-                if (Files.isRegularFile(candidate.resolve("README.md"))
-                        && Files.isDirectory(candidate) && candidate.getFileName().toString().equals("corpus")) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return walkUp(dir -> dir.resolve("shared/corpus/README.md")).map(readme -> readme.getParent());
-    }
-
-    private static Optional<Path> walkUp(java.util.function.Function<Path, Path> probe) {
-        for (Path dir = userDir(); dir != null; dir = dir.getParent()) {
-            Path candidate = probe.apply(dir);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Path userDir() {
-        return Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
     }
 }

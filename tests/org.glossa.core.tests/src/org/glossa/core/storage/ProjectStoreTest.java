@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.glossa.core.importer.ContentHash;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;

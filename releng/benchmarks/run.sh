@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs a Glossa benchmark against the materialized product's bundles (built first if needed).
+#   releng/benchmarks/run.sh storage [DOCUMENTS]   import, open, list and load figures for a generated corpus
+# Prints figures; not part of the tests.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$root/releng/scripts/find-java.sh"
+glossa_find_java || exit 1
+product="$root/releng/org.glossa.product/target/products/org.glossa.product/linux/gtk/x86_64/glossa"
+[ -d "$product/plugins" ] || "$root/glossa" --help >/dev/null
+out="$root/releng/benchmarks/target/classes"
+mkdir -p "$out"
+classpath="$product/plugins/*"
+"$GLOSSA_JAVA_HOME/bin/javac" -nowarn -d "$out" -cp "$classpath" $(find "$root/releng/benchmarks/src" -name '*.java')
+case "${1:-storage}" in
+  storage) shift || true; main=org.glossa.benchmarks.StorageBenchmark ;;
+  *) echo "unknown benchmark '$1' (known: storage)" >&2; exit 2 ;;
+esac
+exec "$GLOSSA_JAVA_HOME/bin/java" -Xmx4g -cp "$out:$classpath" "$main" "$@"
