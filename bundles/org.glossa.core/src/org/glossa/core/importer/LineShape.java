@@ -20,7 +20,6 @@ record LineShape(String stripped, int weightedLength, int words, int stopWords, 
         int letters, int latinLetters, int cjkLetters, int visible, boolean sentence) {
 
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s\\u00A0]+");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     static LineShape of(String stripped) {
         int weighted = 0;
@@ -49,7 +48,7 @@ record LineShape(String stripped, int weightedLength, int words, int stopWords, 
         int content = 0;
         int capitalised = 0;
         for (String token : WORD_SEPARATOR.split(stripped)) {
-            String word = EDGE_PUNCTUATION.matcher(token).replaceAll("");
+            String word = trimToLettersAndDigits(token);
             if (word.isEmpty() || word.codePoints().noneMatch(Character::isLetter)) {
                 continue;
             }
@@ -65,6 +64,19 @@ record LineShape(String stripped, int weightedLength, int words, int stopWords, 
         }
         return new LineShape(stripped, weighted, words, stop, content, capitalised, letters, latin, cjk, visible,
                 SentenceShape.endsLikeSentence(stripped));
+    }
+
+    /** The token without leading and trailing characters that are neither letters nor digits. */
+    private static String trimToLettersAndDigits(String token) {
+        int begin = 0;
+        int end = token.length();
+        while (begin < end && !Character.isLetterOrDigit(token.codePointAt(begin))) {
+            begin += Character.charCount(token.codePointAt(begin));
+        }
+        while (end > begin && !Character.isLetterOrDigit(token.codePointBefore(end))) {
+            end -= Character.charCount(token.codePointBefore(end));
+        }
+        return token.substring(begin, end);
     }
 
     boolean isMostlyLatin() {

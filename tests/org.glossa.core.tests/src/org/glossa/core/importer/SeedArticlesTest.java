@@ -42,9 +42,11 @@ class SeedArticlesTest {
     @Test
     void koreaHeraldPageWithRelatedListInKoreanAndChinese() throws Exception {
         ImportedArticle article = check("000_82ac7b063d7f1cf3.txt",
-                "Unification minister meets US civic group head to discuss NK human rights",
-                "with satellite events having been held mostly in the US, according to the group.");
-        assertTrue(article.text().contains("홍익표") && article.text().contains("最新评论"),
+                "9f4ab609bc1deae5ac365d310273c02f1479ba3779f38c057f7906cf35f761b2",
+                80, "6dbba1137d433946dd5ccdc1f0f5a7e39f5ab1511849dc7ded0b6c635676d8f5");
+        String tail = article.text().substring(article.body().end());
+        assertTrue(tail.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)
+                && tail.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                 "the Korean and Chinese tail is kept in the text, only outside the body");
         assertNull(article.date(), "the only dates are in the related-article list, not near the top");
     }
@@ -52,18 +54,16 @@ class SeedArticlesTest {
     @Test
     void longPageWithRepeatedWidgetLists() throws Exception {
         ImportedArticle article = check("001_03a4c7ddd31a8b43.txt",
-                "Fighting for Freedom: U.S. and South Korea Seek Solutions for North Korean Human Rights Issues",
-                "both countries plan to push for the next meeting in the second half of this year.");
-        assertFalse(article.bodyText().contains("Daniel Kim\n"), "the author line after the last paragraph");
-        assertTrue(article.bodyText().contains("Special Envoy Turner said, “The priorities"),
-                "direct quotes inside the body stay");
+                "e4ff5afb7735e736c93095d9712855e04840f0397105aa6fc1a5f3f0fa6a4179",
+                81, "75890d62d3c064135d9c9d93b0bf06a3281ffdbff62d95256cc98af90bcc0614");
+        assertTrue(article.bodyText().contains(" said, “"), "direct quotes inside the body stay");
     }
 
     @Test
     void yonhapPageWithSendToMenuAndDateline() throws Exception {
         ImportedArticle article = check("002_e0262cf501ceba14.txt",
-                "South Korea, U.S. discuss ways to improve Pyongyang's human rights situation",
-                "to verify the North's human rights violations. (Yonhap)");
+                "823753286425cf33267d03f22cca797d5019197ad5dcad0725f0b51a147a63f8",
+                55, "37bcde05d2338aa6dbbffbb23e98fe7a368749dbbf4fe17ee06adaf25ea8f890");
         assertEquals("2016-04-05", article.date());
         assertEquals(article.text().length(), article.body().end(), "the article runs to the end of the file");
     }
@@ -71,9 +71,8 @@ class SeedArticlesTest {
     @Test
     void pressReleaseAfterKoreanSiteMenuAndBullet() throws Exception {
         ImportedArticle article = check("003_3b1b61814a9714d6.txt",
-                "Sharing the vision of the ROK government’s North Korean human rights policy with the international"
-                        + " community",
-                "for substantive improvements of North Korean human rights in the future.");
+                "ebd4d3e54b0e35bc2663405600754749a809ca76fa74fd3abb3d53ec374791e3",
+                72, "727aaf0c3ca329165422afc5e2e432eb7ca15f59753dedc00b6eee67ba057f90");
         assertEquals("2024-02-16", article.date());
         String before = article.text().substring(0, article.body().begin());
         assertTrue(before.endsWith("□ "), "the body starts after the bullet, not at it");
@@ -83,13 +82,18 @@ class SeedArticlesTest {
     @Test
     void yonhapPageWithPhotoCaptionBeforeTheBody() throws Exception {
         ImportedArticle article = check("004_e35eb84c6407e43f.txt",
-                "S. Korea, US hold NK human rights talks in Washington",
-                "to discuss North Korea's ties with Russia and other issues. (Yonhap)");
+                "90e741f930192579cc4abf225da97d4e875a8b5e2a91ee25d3f274f8bd72f3ae",
+                68, "665b0a197cb921b39e8f8bfee0e36c951d6686c99dfde279aacd72b484d3b4b6");
         assertEquals("2024-04-16", article.date());
         assertEquals("UTF-8", article.charset(), "an ASCII file is read as UTF-8");
     }
 
-    private ImportedArticle check(String fileName, String title, String lastWords) throws Exception {
+    /**
+     * Checks one seed article. The expected headline and the last words of the body are given as SHA-256 digests
+     * (and a length), so that the tests stay exact without copying the seed text into the project.
+     */
+    private ImportedArticle check(String fileName, String titleSha256, int lastWordsLength, String lastWordsSha256)
+            throws Exception {
         Path file = corpus.resolve(fileName);
         ImportedArticle article = reader.read(file, ImportOptions.defaults());
         String body = article.bodyText();
@@ -97,11 +101,12 @@ class SeedArticlesTest {
         assertNotNull(firstSentence, fileName + " is listed in the corpus README");
         byte[] expectedBytes = normalizeLineEndings(Files.readAllBytes(file));
         assertAll(fileName,
-                () -> assertEquals(title, article.title()),
+                () -> assertEquals(titleSha256, ContentHash.of(article.title()), () -> "title was \"" + article.title() + "\""),
                 () -> assertTrue(body.startsWith(firstSentence),
                         () -> "body should begin with \"" + firstSentence + "\" but begins with \""
                                 + body.substring(0, Math.min(80, body.length())) + "\""),
-                () -> assertTrue(body.endsWith(lastWords),
+                () -> assertEquals(lastWordsSha256, ContentHash.of(body.substring(Math.max(0, body.length() - lastWordsLength)))),
+                () -> assertTrue(body.length() >= lastWordsLength,
                         () -> "body should end with the last paragraph but ends with \""
                                 + body.substring(Math.max(0, body.length() - 120)) + "\""),
                 () -> BOILERPLATE.forEach(marker -> assertFalse(body.contains(marker),
