@@ -339,13 +339,14 @@ public final class ProjectStore {
         return documentId + '\u0000' + annotator;
     }
 
+    /** The innermost cause's message: XML parsers wrap the useful text (line, what is wrong) deep inside. */
     static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-        return e.getMessage() != null && !e.getMessage().equals(message) && e instanceof DamagedFileException
-                ? e.getMessage() : message;
+        return cause instanceof org.xml.sax.SAXParseException parse && parse.getLineNumber() > 0
+                ? "line " + parse.getLineNumber() + ": " + message : message;
     }
 }
