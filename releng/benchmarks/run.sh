@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a Glossa benchmark against the materialized product's bundles (built first if needed).
 #   releng/benchmarks/run.sh storage [DOCUMENTS]   import, open, list and load figures for a generated corpus
+#   releng/benchmarks/run.sh editor                the editor on a 1 MB document with 30,000 spans
 # Prints figures; not part of the tests.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -14,6 +15,11 @@ classpath="$product/plugins/*"
 "$GLOSSA_JAVA_HOME/bin/javac" -nowarn -d "$out" -cp "$classpath" $(find "$root/releng/benchmarks/src" -name '*.java')
 case "${1:-storage}" in
   storage) shift || true; main=org.glossa.benchmarks.StorageBenchmark ;;
-  *) echo "unknown benchmark '$1' (known: storage)" >&2; exit 2 ;;
+  editor) shift; main=org.glossa.benchmarks.EditorBenchmark
+    # The editor needs a display: use a virtual one when there is none.
+    if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+      exec xvfb-run -a -s "-screen 0 1280x1024x24" "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g -cp "$out:$classpath" "$main" "$@"
+    fi ;;
+  *) echo "unknown benchmark '$1' (known: storage, editor)" >&2; exit 2 ;;
 esac
 exec "$GLOSSA_JAVA_HOME/bin/java" -Xmx4g -cp "$out:$classpath" "$main" "$@"

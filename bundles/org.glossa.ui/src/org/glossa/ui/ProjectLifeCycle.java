@@ -1,17 +1,24 @@
 package org.glossa.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
+import org.glossa.core.edit.EditingSession;
+import org.glossa.core.settings.UserSettings;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.model.validation.ModelValidator;
 
 /**
- * Opens the project named on the command line ({@code glossa gui PROJECT}) before the workbench is
- * built, and makes it available to every part through the application context.
+ * Before the workbench is built: opens the project named on the command line ({@code glossa gui PROJECT}),
+ * asks the annotator's name once (remembered in the user's settings) and puts the editing session, the
+ * editor state and the status line into the application context for every part.
  */
 public final class ProjectLifeCycle {
     @PostContextCreate
@@ -20,20 +27,56 @@ public final class ProjectLifeCycle {
         if (argument == null) {
             fail("No project given. Start the workbench with: glossa gui PROJECT");
         }
+        ProjectStore store = null;
         try {
-            context.set(ProjectStore.class, ProjectStore.open(Path.of(argument)));
+            store = ProjectStore.open(Path.of(argument));
         } catch (Exception e) {
             fail("Cannot open the project " + argument + ":\n" + e.getMessage());
         }
+        String annotator = annotator();
+        context.set(ProjectStore.class, store);
+        context.set(EditingSession.class, new EditingSession(store, annotator));
+        context.set(EditorState.class, new EditorState());
+        context.set(StatusLine.class, new StatusLine());
     }
 
+    private static String annotator() {
+        String given = System.getProperty("glossa.annotator");
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        UserSettings settings = UserSettings.load();
+        Optional<String> remembered = settings.annotator();
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        InputDialog dialog = new InputDialog(null, "Glossa", "Your annotator name (letters, digits, '.', '_' or '-'). "
+                + "Every annotation you make is recorded under it.", System.getProperty("user.name", ""),
+                name -> ModelValidator.FILE_SAFE_NAME.matcher(name).matches() && !ModelValidator.GOLD.equals(name)
+                        ? null : "Use letters, digits, '.', '_' or '-' (and not 'gold').");
+        if (dialog.open() != Window.OK) {
+            fail("An annotator name is needed to annotate.");
+        }
+        try {
+            settings.setAnnotator(dialog.getValue());
+        } catch (Exception e) {
+            MessageDialog.openWarning(null, "Glossa", "Your name could not be remembered: " + e.getMessage());
+        }
+        return dialog.getValue();
+    }
+
+    /** The system property glossa.project (set by test harnesses), else the first non-option argument. */
     private static String projectArgument() {
+        String property = System.getProperty("glossa.project");
+        if (property != null && !property.isBlank()) {
+            return property;
+        }
         for (String arg : Platform.getApplicationArgs()) {
             if (!arg.startsWith("-")) {
                 return arg;
             }
         }
-        return System.getProperty("glossa.project");
+        return null;
     }
 
     private static void fail(String message) {

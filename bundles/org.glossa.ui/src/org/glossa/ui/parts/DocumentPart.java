@@ -1,66 +1,97 @@
 package org.glossa.ui.parts;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
-import org.glossa.core.storage.DamagedFileException;
-import org.glossa.core.storage.ProjectStore;
+import org.glossa.core.edit.EditingSession;
 import org.glossa.model.Document;
+import org.glossa.ui.EditorState;
+import org.glossa.ui.StatusLine;
+import org.glossa.ui.editor.DocumentEditor;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
-/** Shows a document's whole text; what lies outside the article body is greyed out. */
+/** Hosts the {@link DocumentEditor}; shows the document title and a dirty marker; saves every minute. */
 public final class DocumentPart {
+    private static final int AUTOSAVE_MILLIS = 60_000;
+
     @Inject
-    private ProjectStore store;
+    private EditingSession session;
+    @Inject
+    private EditorState state;
+    @Inject
+    private StatusLine statusLine;
     @Inject
     private MPart part;
-    private StyledText text;
+    private DocumentEditor editor;
+    private Runnable unsubscribe;
 
     @PostConstruct
-    void create(Composite parent) {
-        text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        text.setMargins(12, 8, 12, 8);
-        text.setText("Open a document from the corpus (double-click or Enter).");
+    void create(Composite parent, MWindow window) {
+        editor = new DocumentEditor(parent, session, state);
+        editor.setStatusListener(statusLine::set);
+        state.setEditor(editor);
+        unsubscribe = state.onDocument(this::documentOpened);
+        session.addChangeListener(change -> part.setDirty(session.isDirty()));
+        window.getContext().set(IWindowCloseHandler.class, w -> confirmClose(parent));
+        scheduleAutosave(parent);
     }
 
-    @Inject
-    void show(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Document document) {
-        if (document == null || text == null || text.isDisposed()) {
-            return;
-        }
-        try {
-            String content = store.text(document);
-            text.setText(content);
-            StyleRange outside = new StyleRange();
-            outside.foreground = text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
-            outside.background = text.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW);
-            text.setStyleRanges(new StyleRange[] { range(outside, 0, document.getBodyBegin()),
-                    range(outside, document.getBodyEnd(), content.length()) });
-            text.setTopIndex(Math.max(0, text.getLineAtOffset(document.getBodyBegin()) - 2));
-            part.setLabel(document.getTitle());
-        } catch (DamagedFileException e) {
-            MessageDialog.openError(text.getShell(), "Glossa", e.getMessage());
-        }
+    private void documentOpened(Document document) {
+        part.setLabel(document == null ? "Document" : document.getTitle());
+        part.setTooltip(document == null ? null : document.getId());
     }
 
-    private static StyleRange range(StyleRange style, int begin, int end) {
-        StyleRange range = (StyleRange) style.clone();
-        range.start = begin;
-        range.length = end - begin;
-        return range;
+    private boolean confirmClose(Composite parent) {
+        if (!session.isDirty()) {
+            return true;
+        }
+        int answer = new MessageDialog(parent.getShell(), "Unsaved annotations", null,
+                "Save your annotations before closing?", MessageDialog.QUESTION,
+                new String[] { "Save", "Don't save", "Cancel" }, 0).open();
+        if (answer == 0) {
+            try {
+                session.save();
+            } catch (Exception e) {
+                MessageDialog.openError(parent.getShell(), "Not saved", e.getMessage());
+                return false;
+            }
+        }
+        return answer == 0 || answer == 1;
+    }
+
+    private void scheduleAutosave(Composite parent) {
+        parent.getDisplay().timerExec(AUTOSAVE_MILLIS, () -> {
+            if (parent.isDisposed()) {
+                return;
+            }
+            if (session.isDirty()) {
+                try {
+                    session.save();
+                    part.setDirty(false);
+                    statusLine.set("Saved automatically.");
+                } catch (Exception e) {
+                    statusLine.set("Autosave failed: " + e.getMessage().lines().findFirst().orElse(""));
+                }
+            }
+            scheduleAutosave(parent);
+        });
     }
 
     @Focus
     void focus() {
-        text.setFocus();
+        editor.textWidget().setFocus();
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
     }
 }

@@ -1,0 +1,303 @@
+package org.glossa.ui.editor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.graphics.Point;
+import org.glossa.core.edit.EditingSession;
+import org.glossa.core.edit.SpanIndex;
+import org.glossa.core.importer.TextRegion;
+import org.glossa.model.Label;
+import org.glossa.model.Layer;
+import org.glossa.model.LinkType;
+import org.glossa.model.SpanAnnotation;
+import org.glossa.model.query.SchemaQuery;
+import org.glossa.ui.EditorState;
+
+/**
+ * What the annotator can do in the editor, independent of which key or click asked for it. Each data change
+ * is one call on the {@link EditingSession}, hence one undoable command.
+ */
+final class EditorActions {
+    /** A label reachable by a hot key. */
+    record HotKeyTarget(String layer, String label) {
+    }
+
+    private final DocumentEditor editor;
+    private final EditingSession session;
+    private final EditorState state;
+    private final Map<Character, HotKeyTarget> hotKeys = new HashMap<>();
+    private LinkMode linkMode;
+
+    EditorActions(DocumentEditor editor, EditingSession session, EditorState state) {
+        this.editor = editor;
+        this.session = session;
+        this.state = state;
+        schemaChanged();
+    }
+
+    void schemaChanged() {
+        hotKeys.clear();
+        for (Layer layer : session.store().schema().getLayers()) {
+            for (Label label : layer.getLabels()) {
+                if (label.getHotKey() != null && label.getHotKey().length() == 1) {
+                    hotKeys.put(Character.toLowerCase(label.getHotKey().charAt(0)), new HotKeyTarget(layer.getName(), label.getName()));
+                }
+            }
+        }
+    }
+
+    Optional<HotKeyTarget> hotKey(char key) {
+        return Optional.ofNullable(hotKeys.get(Character.toLowerCase(key)));
+    }
+
+    /**
+     * Labels the selected text (snapped to words and trimmed unless {@code snapToWords} is false), or relabels
+     * the selected span when no text is selected.
+     */
+    void applyLabel(String layer, String label, boolean snapToWords) {
+        if (editor.document() == null) {
+            return;
+        }
+        Point selection = editor.textWidget().getSelection();
+        SpanAnnotation selected = state.selectedSpan();
+        try {
+            if (selection.x == selection.y) {
+                if (selected == null) {
+                    editor.status("Select some text first, then press a label's key.");
+                    return;
+                }
+                session.changeLabel(selected, layer, label);
+                return;
+            }
+            TextRegion region = editor.snapper().snap(selection.x, selection.y, snapToWords);
+            if (region.begin() >= region.end()) {
+                editor.status("Only white space is selected.");
+                return;
+            }
+            if (selected != null && selected.getBegin() == region.begin() && selected.getEnd() == region.end()) {
+                session.changeLabel(selected, layer, label);
+                return;
+            }
+            SpanAnnotation created = session.createSpan(editor.document(), layer, label, region.begin(), region.end());
+            state.selectSpan(created);
+        } catch (IllegalArgumentException e) {
+            editor.status(e.getMessage());
+        }
+    }
+
+    void deleteSelected() {
+        SpanAnnotation selected = state.selectedSpan();
+        if (selected != null) {
+            SpanAnnotation neighbour = editor.index().next(selected, selected.getBegin()).orElse(null);
+            session.deleteSpans(List.of(selected));
+            state.selectSpan(neighbour != null && neighbour.getSet() != null ? neighbour : null);
+        }
+    }
+
+    void selectNeighbour(boolean forward) {
+        if (editor.index() == null) {
+            return;
+        }
+        if (linkMode != null) {
+            moveCandidate(forward);
+            return;
+        }
+        SpanAnnotation current = state.selectedSpan();
+        int caret = editor.textWidget().getCaretOffset();
+        SpanIndex index = editor.index();
+        Optional<SpanAnnotation> next = forward ? index.next(current, caret) : index.previous(current, caret);
+        next.ifPresent(state::selectSpan);
+    }
+
+    /** Moves one edge of the selected span by a word (or to the next word boundary). */
+    void moveEdge(boolean moveBegin, boolean forward) {
+        SpanAnnotation span = state.selectedSpan();
+        if (span == null) {
+            return;
+        }
+        String content = editor.textWidget().getText();
+        int begin = span.getBegin();
+        int end = span.getEnd();
+        if (moveBegin) {
+            begin = forward ? WordSteps.nextWordStart(content, begin, end) : WordSteps.previousWordStart(content, begin);
+        } else {
+            end = forward ? WordSteps.nextWordEnd(content, end) : WordSteps.previousWordEnd(content, end, begin);
+        }
+        if (begin < end && (begin != span.getBegin() || end != span.getEnd())) {
+            try {
+                session.setBoundaries(span, begin, end);
+                editor.reportStatus();
+            } catch (IllegalArgumentException e) {
+                editor.status(e.getMessage());
+            }
+        }
+    }
+
+    /** Starts choosing the target of the selected span's n-th link type (0: speaker/claimant, 1: cue). */
+    void startLinkMode(int linkTypeNumber) {
+        SpanAnnotation source = state.selectedSpan();
+        if (source == null) {
+            editor.status("Select a quote or claim first (Alt+Right / Alt+Left or click), then Ctrl+L.");
+            return;
+        }
+        Layer layer = SchemaQuery.layer(session.store().schema(), source.getLayer()).orElse(null);
+        if (layer == null || layer.getLinkTypes().size() <= linkTypeNumber) {
+            editor.status("Spans of layer " + source.getLayer() + " have no such link.");
+            return;
+        }
+        LinkType type = layer.getLinkTypes().get(linkTypeNumber);
+        Set<String> targets = type.getTargetLayers().stream().map(Layer::getName).collect(Collectors.toSet());
+        linkMode = new LinkMode(source, type.getName(), targets);
+        SpanAnnotation first = nearestCandidate(source, targets);
+        linkMode.candidate = first;
+        editor.setCandidate(first);
+        editor.reportStatus();
+    }
+
+    private SpanAnnotation nearestCandidate(SpanAnnotation source, Set<String> layers) {
+        SpanIndex index = editor.index();
+        SpanAnnotation after = index.next(null, source.getEnd(), layers).orElse(null);
+        SpanAnnotation before = index.previous(null, source.getBegin(), layers).orElse(null);
+        // Inside the span first (speakers are rarely inside a quote, but claimants often are in claims).
+        for (SpanAnnotation inside : index.overlapping(source.getBegin(), source.getEnd())) {
+            if (inside != source && layers.contains(inside.getLayer())) {
+                if (before == null || Math.abs(inside.getBegin() - source.getBegin()) < Math.abs(before.getEnd() - source.getBegin())) {
+                    before = inside;
+                }
+            }
+        }
+        if (after == null) {
+            return before;
+        }
+        if (before == null) {
+            return after;
+        }
+        return after.getBegin() - source.getEnd() <= source.getBegin() - before.getEnd() ? after : before;
+    }
+
+    private void moveCandidate(boolean forward) {
+        SpanIndex index = editor.index();
+        SpanAnnotation current = linkMode.candidate;
+        int from = current != null ? current.getBegin() : linkMode.source.getBegin();
+        Optional<SpanAnnotation> next = forward ? index.next(current, from, linkMode.targetLayers)
+                : index.previous(current, from, linkMode.targetLayers);
+        next.filter(s -> s != linkMode.source).ifPresent(candidate -> {
+            linkMode.candidate = candidate;
+            editor.setCandidate(candidate);
+            editor.reportStatus();
+        });
+    }
+
+    /** Confirms the link to the candidate; returns whether link mode was active. */
+    boolean confirmLink() {
+        if (linkMode == null) {
+            return false;
+        }
+        LinkMode mode = linkMode;
+        endLinkMode();
+        if (mode.candidate != null) {
+            try {
+                session.link(mode.source, mode.linkType, mode.candidate);
+                editor.status("Linked " + mode.linkType + " → " + mode.candidate.getLabel() + " \""
+                        + StatusText.excerpt(editor.textWidget().getText(), mode.candidate) + "\"");
+            } catch (IllegalArgumentException e) {
+                editor.status(e.getMessage());
+            }
+        }
+        return true;
+    }
+
+    /** Leaves link mode, or deselects the span; returns whether anything happened. */
+    boolean escape() {
+        if (linkMode != null) {
+            endLinkMode();
+            editor.status("Link cancelled.");
+            return true;
+        }
+        if (state.selectedSpan() != null) {
+            state.selectSpan(null);
+            return true;
+        }
+        return false;
+    }
+
+    private void endLinkMode() {
+        linkMode = null;
+        editor.setCandidate(null);
+    }
+
+    void clickedSpan(SpanAnnotation span) {
+        if (linkMode != null) {
+            if (linkMode.targetLayers.contains(span.getLayer()) && span != linkMode.source) {
+                linkMode.candidate = span;
+                editor.setCandidate(span);
+                confirmLink();
+            } else {
+                editor.status("A " + linkMode.linkType + " must be a span of " + String.join(" or ", linkMode.targetLayers));
+            }
+            return;
+        }
+        state.selectSpan(span);
+    }
+
+    void clickOutsideSpans() {
+        if (linkMode == null) {
+            state.selectSpan(null);
+        }
+    }
+
+    void showFindBar() {
+        editor.showFindBar();
+    }
+
+    void undo() {
+        if (session.canUndo()) {
+            String label = session.undoLabel();
+            session.undo();
+            editor.status("Undone: " + label);
+        }
+    }
+
+    void redo() {
+        if (session.canRedo()) {
+            String label = session.redoLabel();
+            session.redo();
+            editor.status("Redone: " + label);
+        }
+    }
+
+    void save() {
+        try {
+            session.save();
+            editor.status("Saved.");
+        } catch (Exception e) {
+            editor.status("Not saved: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    String linkModeDescription() {
+        if (linkMode == null) {
+            return null;
+        }
+        return "Link mode: choose the " + linkMode.linkType + " (Alt+→/← to move, Enter to link, Esc to cancel)";
+    }
+
+    /** The span being linked, its link type and the current candidate target. */
+    private static final class LinkMode {
+        final SpanAnnotation source;
+        final String linkType;
+        final Set<String> targetLayers;
+        SpanAnnotation candidate;
+
+        LinkMode(SpanAnnotation source, String linkType, Set<String> targetLayers) {
+            this.source = source;
+            this.linkType = linkType;
+            this.targetLayers = targetLayers;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.glossa.ui.handlers;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.swt.widgets.Shell;
+import org.glossa.core.edit.EditingSession;
+import org.glossa.ui.dialogs.SchemaDialog;
+
+/** Opens the schema editor; its changes apply to open editors at once and can be undone. */
+public final class SchemaEditorHandler {
+    @Execute
+    void execute(Shell shell, EditingSession session) {
+        new SchemaDialog(shell, session).open();
+    }
+}

@@ -1,0 +1,127 @@
+package org.glossa.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Drives real SWT widgets with real input events ({@link Display#post}), as a person at the keyboard and
+ * mouse would, and takes screenshots of what is on the display.
+ */
+final class UiDriver {
+    private final Display display;
+
+    UiDriver(Display display) {
+        this.display = display;
+    }
+
+    /** Lets the event loop handle everything that is pending, including posted input. */
+    void flush() {
+        ScreenshotSupport.flush(display);
+    }
+
+    void focus(Shell shell, Control control) {
+        shell.forceActive();
+        control.forceFocus();
+        flush();
+    }
+
+    /** Presses and releases one key with the given modifiers (SWT.CTRL, SWT.SHIFT, SWT.ALT). */
+    void key(int keyCode, int modifiers) {
+        pressModifiers(modifiers, true);
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.keyCode = keyCode;
+        down.character = keyCode < 0x10000 && keyCode >= 0x20 ? (char) keyCode : 0;
+        display.post(down);
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.keyCode = keyCode;
+        up.character = down.character;
+        display.post(up);
+        pressModifiers(modifiers, false);
+        flush();
+    }
+
+    void key(int keyCode) {
+        key(keyCode, 0);
+    }
+
+    private void pressModifiers(int modifiers, boolean down) {
+        for (int modifier : new int[] { SWT.CTRL, SWT.SHIFT, SWT.ALT }) {
+            if ((modifiers & modifier) != 0) {
+                Event event = new Event();
+                event.type = down ? SWT.KeyDown : SWT.KeyUp;
+                event.keyCode = modifier;
+                display.post(event);
+            }
+        }
+    }
+
+    /** Drags the mouse with the left button from one text offset to another. */
+    void drag(StyledText text, int fromOffset, int toOffset) {
+        Point from = text.toDisplay(pointAt(text, fromOffset));
+        Point to = text.toDisplay(pointAt(text, toOffset));
+        mouse(SWT.MouseMove, from, 0);
+        mouse(SWT.MouseDown, from, 1);
+        Point middle = new Point((from.x + to.x) / 2, (from.y + to.y) / 2);
+        mouse(SWT.MouseMove, middle, 0);
+        mouse(SWT.MouseMove, to, 0);
+        mouse(SWT.MouseUp, to, 1);
+        flush();
+    }
+
+    void click(StyledText text, int offset) {
+        Point at = text.toDisplay(pointAt(text, offset));
+        at.x += 2;
+        mouse(SWT.MouseMove, at, 0);
+        mouse(SWT.MouseDown, at, 1);
+        mouse(SWT.MouseUp, at, 1);
+        flush();
+    }
+
+    private static Point pointAt(StyledText text, int offset) {
+        Point location = text.getLocationAtOffset(offset);
+        return new Point(location.x + 1, location.y + text.getLineHeight(offset) / 2);
+    }
+
+    private void mouse(int type, Point at, int button) {
+        Event event = new Event();
+        event.type = type;
+        event.x = at.x;
+        event.y = at.y;
+        event.button = button;
+        display.post(event);
+        flush();
+    }
+
+    /** Saves what the display shows inside the control's shell as a PNG under target/screenshots. */
+    Path screenshot(Control control, String name) throws IOException {
+        return ScreenshotSupport.save(control.getShell(), name);
+    }
+
+    /** The colour of one pixel of the display, as 0xRRGGBB. */
+    int pixel(Control control, Point local) {
+        Point global = control.toDisplay(local);
+        Image image = new Image(display, 1, 1);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, global.x, global.y);
+        } finally {
+            gc.dispose();
+        }
+        org.eclipse.swt.graphics.ImageData data = image.getImageData();
+        org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(0, 0));
+        image.dispose();
+        return rgb.red << 16 | rgb.green << 8 | rgb.blue;
+    }
+}
