@@ -116,7 +116,15 @@ public final class EditingSession {
         EditRules.noOverlap(target.index(), schemaLayer, begin, end, null);
         CreateSpansCommand command = new CreateSpansCommand("Create " + label + " span",
                 List.of(new CreateSpansCommand.Planned(target, layer, label, begin, end)), annotator);
-        execute(command);
+        AnnotationSet set = target.set();
+        if (set.getStatus() == AnnotationStatus.NEW) {
+            // The first span starts the annotator's work on the document; undoing it makes the document new again.
+            execute(new SequenceCommand(command.getLabel(), List.of(command, new SetFeatureCommand("Start document", set,
+                    GlossaPackage.Literals.ANNOTATION_SET__STATUS, AnnotationStatus.IN_PROGRESS,
+                    List.of(ModelChange.wholeDocument(document, ModelChange.Kind.STATUS))))));
+        } else {
+            execute(command);
+        }
         return command.created().get(0);
     }
 

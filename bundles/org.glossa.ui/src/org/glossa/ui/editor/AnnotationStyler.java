@@ -21,7 +21,7 @@ import org.glossa.model.query.SchemaQuery;
  * Styles one line at a time from the span index, so a megabyte document with tens of thousands of spans
  * costs only what is on screen. Overlapping and nested spans stay distinguishable because each kind of
  * layer uses its own channel: entity-like layers fill the background (the innermost one; an enclosing one
- * of the same kind gets a box), the first linking layer (quotes) is underlined, further linking layers
+ * of the same kind gets a box), the first linking layer (quotes) is underlined and coloured, further linking layers
  * (claims) are boxed with a dashed border. Text outside the article body is greyed out.
  */
 final class AnnotationStyler implements LineStyleListener {
@@ -69,13 +69,17 @@ final class AnnotationStyler implements LineStyleListener {
 
     @Override
     public void lineGetStyle(LineStyleEvent event) {
-        if (document == null || index == null) {
-            return;
+        StyleRange[] styles = styles(event.lineOffset, event.lineText.length());
+        if (styles != null) {
+            event.styles = styles;
         }
-        int lineBegin = event.lineOffset;
-        int lineEnd = lineBegin + event.lineText.length();
-        if (lineEnd == lineBegin) {
-            return;
+    }
+
+    /** The styles of one line of the given start offset and length; null when there is nothing to style. */
+    StyleRange[] styles(int lineBegin, int lineLength) {
+        int lineEnd = lineBegin + lineLength;
+        if (document == null || index == null || lineEnd == lineBegin) {
+            return null;
         }
         List<SpanAnnotation> spans = index.overlapping(lineBegin, lineEnd);
         TreeSet<Integer> cuts = new TreeSet<>(List.of(lineBegin, lineEnd));
@@ -94,7 +98,7 @@ final class AnnotationStyler implements LineStyleListener {
             }
             from = to;
         }
-        event.styles = styles.toArray(StyleRange[]::new);
+        return styles.toArray(StyleRange[]::new);
     }
 
     private static void addCut(TreeSet<Integer> cuts, int offset, int lineBegin, int lineEnd) {
@@ -124,15 +128,21 @@ final class AnnotationStyler implements LineStyleListener {
         for (SpanAnnotation span : covering) { // outer to inner: the innermost fill wins the background
             Layer layer = SchemaQuery.layer(schema, span.getLayer()).orElse(null);
             if (!LabelColors.isLinkingLayer(layer)) {
-                if (style.background != null && style.borderStyle == SWT.NONE) {
-                    style.borderStyle = SWT.BORDER_SOLID; // the enclosing span of the same kind keeps a box
+                if (style.background != null) {
+                    // The enclosing span of the same kind keeps a box; locally it wins over a claim's dashes,
+                    // which stay visible on the rest of the claim.
+                    style.borderStyle = SWT.BORDER_SOLID;
                     style.borderColor = style.background;
                 }
                 style.background = colors.fill(span.getLayer(), span.getLabel());
             } else if (isFirstLinkingLayer(layer)) {
+                // Quotes: underlined and in their colour, so they stay visible inside a claim's box.
                 style.underline = true;
                 style.underlineStyle = SWT.UNDERLINE_SINGLE;
                 style.underlineColor = colors.line(span.getLayer(), span.getLabel());
+                if (!outside) {
+                    style.foreground = colors.line(span.getLayer(), span.getLabel());
+                }
             } else {
                 style.borderStyle = SWT.BORDER_DASH;
                 style.borderColor = colors.line(span.getLayer(), span.getLabel());

@@ -94,6 +94,23 @@ public final class DocumentEditor {
         return document;
     }
 
+    /**
+     * The style the editor paints at an offset, as its line style listener computes it (StyledText itself
+     * answers only for styles it stores, not for listener-provided ones).
+     */
+    org.eclipse.swt.custom.StyleRange styleAt(int offset) {
+        int line = text.getLineAtOffset(offset);
+        org.eclipse.swt.custom.StyleRange[] styles = styler.styles(text.getOffsetAtLine(line), text.getLine(line).length());
+        if (styles != null) {
+            for (org.eclipse.swt.custom.StyleRange style : styles) {
+                if (style.start <= offset && offset < style.start + style.length) {
+                    return style;
+                }
+            }
+        }
+        return new org.eclipse.swt.custom.StyleRange(offset, 1, null, null);
+    }
+
     SpanIndex index() {
         return index;
     }

@@ -55,13 +55,14 @@ final class LinkPainter {
         }
         List<Link> links = new ArrayList<>(selected.getLinks());
         links.addAll(editor.index().incomingLinks(selected));
+        int drawn = 0;
         for (Link link : links) {
             SpanAnnotation source = (SpanAnnotation) link.eContainer();
             SpanAnnotation target = link.getTarget();
             if (source == null || target == null || target.getSet() == null) {
                 continue;
             }
-            arc(gc, text, source, target, link.getType());
+            arc(gc, text, source, target, link.getType(), drawn++);
         }
     }
 
@@ -78,7 +79,8 @@ final class LinkPainter {
         gc.fillOval(box.x - 3, box.y - 3, 6, 6);
     }
 
-    private void arc(GC gc, StyledText text, SpanAnnotation source, SpanAnnotation target, String type) {
+    /** @param order the arc's number among those drawn, so the names of several links do not overlap */
+    private void arc(GC gc, StyledText text, SpanAnnotation source, SpanAnnotation target, String type, int order) {
         Rectangle from = bounds(text, source.getBegin());
         Rectangle to = bounds(text, target.getBegin());
         if (from == null || to == null) {
@@ -88,7 +90,7 @@ final class LinkPainter {
         int y1 = from.y;
         int x2 = to.x + Math.max(2, Math.min(to.width, 12));
         int y2 = to.y;
-        int lift = Math.max(14, Math.min(60, Math.abs(x2 - x1) / 4 + Math.abs(y2 - y1) / 3));
+        int lift = Math.max(14, Math.min(60, Math.abs(x2 - x1) / 4 + Math.abs(y2 - y1) / 3)) + 10 * order;
         int peak = Math.min(y1, y2) - lift;
         gc.setForeground(colors.line(source.getLayer(), source.getLabel()));
         gc.setLineWidth(2);

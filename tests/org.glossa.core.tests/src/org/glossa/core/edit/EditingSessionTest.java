@@ -180,7 +180,8 @@ class EditingSessionTest {
         int[] ines = find(TEXT, "Ines Calloway");
         int[] quote = find(TEXT, "\"It is a great day,\"");
         SpanAnnotation person = session.createSpan(doc, NewsSchema.ENTITY, "PER", ines[0], ines[1]);
-        assertEquals(List.of(new ModelChange(doc, ines[0], ines[1], ModelChange.Kind.SPANS)), changes);
+        assertEquals(List.of(new ModelChange(doc, ines[0], ines[1], ModelChange.Kind.SPANS),
+                new ModelChange(doc, -1, -1, ModelChange.Kind.STATUS)), changes, "the first span also starts the document");
 
         changes.clear();
         session.setBoundaries(person, ines[0] + 5, ines[1] + 5);
@@ -202,7 +203,7 @@ class EditingSessionTest {
                 new ModelChange(doc, quote[0], quote[1], ModelChange.Kind.ATTRIBUTES)), changes);
 
         changes.clear();
-        session.setStatus(doc, AnnotationStatus.IN_PROGRESS);
+        session.setStatus(doc, AnnotationStatus.FINISHED);
         assertEquals(List.of(new ModelChange(doc, -1, -1, ModelChange.Kind.STATUS)), changes);
 
         changes.clear();
@@ -225,7 +226,7 @@ class EditingSessionTest {
         session.setBoundaries(person, ines[0], ines[1]);
         session.setNote(person, "  ");
         session.setAttribute(person, "canonical", null);
-        session.setStatus(doc, AnnotationStatus.NEW);
+        session.setStatus(doc, AnnotationStatus.IN_PROGRESS); // the first span already started the document
         session.deleteSpans(List.of());
         assertEquals(List.of(), changes);
         assertEquals(depth, undoDepth());
@@ -377,5 +378,24 @@ class EditingSessionTest {
     static void assertRefused(String expectedMessagePart, Executable request) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, request);
         assertTrue(e.getMessage().contains(expectedMessagePart), "message: " + e.getMessage());
+    }
+
+    @Test
+    void theFirstSpanStartsTheDocumentAndUndoingItMakesItNewAgain() throws Exception {
+        AnnotationSet set = session.set(doc);
+        assertEquals(org.glossa.model.AnnotationStatus.NEW, set.getStatus());
+        int[] ines = find(TEXT, "Ines Calloway");
+        session.createSpan(doc, NewsSchema.ENTITY, "PER", ines[0], ines[1]);
+        assertEquals(org.glossa.model.AnnotationStatus.IN_PROGRESS, set.getStatus());
+        int[] bridge = find(TEXT, "bridge");
+        session.createSpan(doc, NewsSchema.ENTITY, "LOC", bridge[0], bridge[1]);
+        session.undo();
+        assertEquals(org.glossa.model.AnnotationStatus.IN_PROGRESS, set.getStatus(), "a later span does not touch the status");
+        session.undo();
+        assertEquals(org.glossa.model.AnnotationStatus.NEW, set.getStatus(), "one undo step takes back span and status");
+        assertTrue(set.getSpans().isEmpty());
+        session.redo();
+        assertEquals(org.glossa.model.AnnotationStatus.IN_PROGRESS, set.getStatus());
+        assertEquals(1, set.getSpans().size());
     }
 }

@@ -129,7 +129,7 @@ class DocumentEditorTest {
     void shiftWithTheHotKeyLabelsExactlyTheSelection() throws Exception {
         text.setSelection(at("Meridian") + 2, at("Meridian") + 6);
         ui.key('3', SWT.SHIFT);
-        assertEquals("rida", covered(only("Entity")));
+        assertEquals("ridi", covered(only("Entity")), "no snapping: exactly the selected characters");
     }
 
     @Test
@@ -151,6 +151,8 @@ class DocumentEditorTest {
         assertEquals(1, set().getSpans().size(), "redo the creation");
         ui.key('z', SWT.CTRL | SWT.SHIFT);
         assertEquals("ORG", only("Entity").getLabel(), "redo the relabel");
+        text.setCaretOffset(at("reporters"));
+        ui.key(SWT.ARROW_RIGHT, SWT.ALT);
         ui.key(SWT.DEL);
         assertTrue(set().getSpans().isEmpty(), "delete the selected span");
         ui.key('z', SWT.CTRL);
@@ -194,18 +196,18 @@ class DocumentEditorTest {
         ui.flush();
         LabelColors colors = new LabelColors(store.schema());
 
-        StyleRange inHarbour = text.getStyleRangeAtOffset(harbour.getBegin() + 2);
+        StyleRange inHarbour = editor.styleAt(harbour.getBegin() + 2);
         assertEquals(colors.fill("Entity", "LOC").getRGB(), inHarbour.background.getRGB(), "innermost entity fills");
         assertEquals(SWT.BORDER_SOLID, inHarbour.borderStyle, "the enclosing entity keeps a box");
         assertTrue(inHarbour.underline, "the quote underlines");
         assertEquals(colors.line("Quote", "QUOTE").getRGB(), inHarbour.underlineColor.getRGB());
-        StyleRange inUnion = text.getStyleRangeAtOffset(org.getBegin() + 1);
+        StyleRange inUnion = editor.styleAt(org.getBegin() + 1);
         assertEquals(colors.fill("Entity", "ORG").getRGB(), inUnion.background.getRGB());
         assertEquals(SWT.BORDER_DASH, inUnion.borderStyle, "the claim is boxed with a dashed line");
         assertEquals(colors.line("Claim", "CLAIM").getRGB(), inUnion.borderColor.getRGB());
-        StyleRange inClaimOnly = text.getStyleRangeAtOffset(at("claims") + 1);
+        StyleRange inClaimOnly = editor.styleAt(at("claims") + 1);
         assertEquals(null, inClaimOnly.background);
-        StyleRange outside = text.getStyleRangeAtOffset(at("Most read"));
+        StyleRange outside = editor.styleAt(at("Most read"));
         assertNotNull(outside.foreground, "text outside the body is greyed");
 
         Rectangle cell = text.getTextBounds(org.getBegin() + 2, org.getBegin() + 2);
@@ -244,9 +246,9 @@ class DocumentEditorTest {
         int before = ui.pixel(text, new org.eclipse.swt.graphics.Point(cell.x + 1, cell.y + 1));
         new SchemaEditing(session).setColor(SchemaQuery.label(store.schema(), "Entity", "PER").orElseThrow(), "#22cc44");
         ui.flush();
-        assertEquals(0x22cc44, text.getStyleRangeAtOffset(person.getBegin() + 1).background.getRGB().red << 16
-                | text.getStyleRangeAtOffset(person.getBegin() + 1).background.getRGB().green << 8
-                | text.getStyleRangeAtOffset(person.getBegin() + 1).background.getRGB().blue);
+        assertEquals(0x22cc44, editor.styleAt(person.getBegin() + 1).background.getRGB().red << 16
+                | editor.styleAt(person.getBegin() + 1).background.getRGB().green << 8
+                | editor.styleAt(person.getBegin() + 1).background.getRGB().blue);
         int after = ui.pixel(text, new org.eclipse.swt.graphics.Point(cell.x + 1, cell.y + 1));
         assertNotEquals(before, after);
         assertEquals(0x22cc44, after, "the new colour is on screen");

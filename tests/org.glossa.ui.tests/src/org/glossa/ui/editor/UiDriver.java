@@ -67,25 +67,28 @@ final class UiDriver {
         }
     }
 
-    /** Drags the mouse with the left button from one text offset to another. */
+    /**
+     * Drags the mouse with the left button from one text offset to another. The mouse events are sent to the
+     * widget as SWT events, so the widget's own mouse handling (caret placement, drag selection) runs; they are
+     * not posted through the X server because XTest button presses reach GTK with (0, 0) as their position
+     * under Xvfb with no window manager, while key events and pointer motion arrive intact.
+     */
     void drag(StyledText text, int fromOffset, int toOffset) {
-        Point from = text.toDisplay(pointAt(text, fromOffset));
-        Point to = text.toDisplay(pointAt(text, toOffset));
-        mouse(SWT.MouseMove, from, 0);
-        mouse(SWT.MouseDown, from, 1);
-        Point middle = new Point((from.x + to.x) / 2, (from.y + to.y) / 2);
-        mouse(SWT.MouseMove, middle, 0);
-        mouse(SWT.MouseMove, to, 0);
-        mouse(SWT.MouseUp, to, 1);
+        Point from = pointAt(text, fromOffset);
+        Point to = pointAt(text, toOffset);
+        mouse(text, SWT.MouseMove, from, 0, 0);
+        mouse(text, SWT.MouseDown, from, 1, SWT.NONE);
+        mouse(text, SWT.MouseMove, new Point((from.x + to.x) / 2, (from.y + to.y) / 2), 0, SWT.BUTTON1);
+        mouse(text, SWT.MouseMove, to, 0, SWT.BUTTON1);
+        mouse(text, SWT.MouseUp, to, 1, SWT.BUTTON1);
         flush();
     }
 
     void click(StyledText text, int offset) {
-        Point at = text.toDisplay(pointAt(text, offset));
-        at.x += 2;
-        mouse(SWT.MouseMove, at, 0);
-        mouse(SWT.MouseDown, at, 1);
-        mouse(SWT.MouseUp, at, 1);
+        Point at = pointAt(text, offset);
+        mouse(text, SWT.MouseMove, at, 0, 0);
+        mouse(text, SWT.MouseDown, at, 1, SWT.NONE);
+        mouse(text, SWT.MouseUp, at, 1, SWT.BUTTON1);
         flush();
     }
 
@@ -94,13 +97,18 @@ final class UiDriver {
         return new Point(location.x + 1, location.y + text.getLineHeight(offset) / 2);
     }
 
-    private void mouse(int type, Point at, int button) {
+    private void mouse(StyledText text, int type, Point at, int button, int stateMask) {
         Event event = new Event();
         event.type = type;
         event.x = at.x;
         event.y = at.y;
         event.button = button;
-        display.post(event);
+        event.count = type == SWT.MouseMove ? 0 : 1;
+        event.stateMask = stateMask;
+        event.display = display;
+        event.widget = text;
+        event.time = (int) System.currentTimeMillis();
+        text.notifyListeners(type, event);
         flush();
     }
 
