@@ -18,6 +18,8 @@ public final class EditorState {
     private final List<Consumer<Document>> documentListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<SpanAnnotation>> spanListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> corpusListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> viewListeners = new CopyOnWriteArrayList<>();
+    private String viewedAnnotator;
 
     public Document document() {
         return document;
@@ -52,6 +54,28 @@ public final class EditorState {
         }
         selectedSpan = span;
         spanListeners.forEach(l -> l.accept(span));
+    }
+
+    /**
+     * Whose annotations are shown: null for the annotator's own (editable) set; in review mode another
+     * annotator's name, or {@code gold}, shown read-only.
+     */
+    public String viewedAnnotator() {
+        return viewedAnnotator;
+    }
+
+    public void viewAnnotator(String annotatorOrNull) {
+        if (java.util.Objects.equals(annotatorOrNull, viewedAnnotator)) {
+            return;
+        }
+        viewedAnnotator = annotatorOrNull;
+        selectSpan(null);
+        viewListeners.forEach(l -> l.accept(annotatorOrNull));
+    }
+
+    public Runnable onView(Consumer<String> listener) {
+        viewListeners.add(listener);
+        return () -> viewListeners.remove(listener);
     }
 
     /** Documents were added to the project (an import); the navigator lists them again. */

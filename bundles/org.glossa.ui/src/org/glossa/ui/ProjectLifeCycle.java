@@ -38,6 +38,15 @@ public final class ProjectLifeCycle {
         context.set(EditingSession.class, new EditingSession(store, annotator));
         context.set(EditorState.class, new EditorState());
         context.set(StatusLine.class, new StatusLine());
+        context.set(REVIEW_MODE, reviewMode());
+    }
+
+    /** Context key of a Boolean: whether other annotators' sets may be shown (read-only). */
+    public static final String REVIEW_MODE = "glossa.review";
+
+    private static Boolean reviewMode() {
+        boolean fromArguments = java.util.Arrays.asList(Platform.getApplicationArgs()).contains("--review");
+        return fromArguments || Boolean.getBoolean(REVIEW_MODE);
     }
 
     private static String annotator() {

@@ -31,6 +31,14 @@ public final class SpanIndex {
         rebuild(set);
     }
 
+    /**
+     * An index of a set that nobody edits through this session (another annotator's, shown read-only in
+     * review mode). It is a snapshot: it does not follow later changes of the set.
+     */
+    public static SpanIndex snapshotOf(AnnotationSet set) {
+        return new SpanIndex(set);
+    }
+
     public int size() {
         return tree.size();
     }

@@ -37,6 +37,7 @@ public final class DocumentEditor {
     private final Consumer<ModelChange> changeListener = this::modelChanged;
     private final Runnable unsubscribeDocument;
     private final Runnable unsubscribeSpan;
+    private final Runnable unsubscribeView;
     private Consumer<String> statusListener = s -> { };
     private Document document;
     private SpanIndex index;
@@ -68,10 +69,12 @@ public final class DocumentEditor {
         session.addChangeListener(changeListener);
         unsubscribeDocument = state.onDocument(this::setDocument);
         unsubscribeSpan = state.onSpan(this::spanSelected);
+        unsubscribeView = state.onView(annotator -> setDocument(document));
         text.addDisposeListener(e -> {
             session.removeChangeListener(changeListener);
             unsubscribeDocument.run();
             unsubscribeSpan.run();
+            unsubscribeView.run();
         });
         text.setText("Open a document from the corpus (double-click or Enter).");
     }
@@ -160,7 +163,7 @@ public final class DocumentEditor {
         }
         try {
             String content = session.store().text(newDocument);
-            index = session.index(newDocument);
+            index = shownIndex(newDocument);
             snapper = new SelectionSnapper(content);
             styler.setInput(session.store().schema(), newDocument, index);
             styler.setSelected(null);
@@ -176,6 +179,21 @@ public final class DocumentEditor {
         reportStatus();
     }
 
+    /** The annotator's own set, or in review mode the set being looked at, read-only. */
+    private SpanIndex shownIndex(Document shown) throws DamagedFileException {
+        String viewed = state.viewedAnnotator();
+        if (viewed == null || viewed.equals(session.annotator())) {
+            return session.index(shown);
+        }
+        return SpanIndex.snapshotOf(session.store().annotations(shown, viewed));
+    }
+
+    /** Whether another annotator's set is shown (review mode): nothing can be changed then. */
+    public boolean isReadOnly() {
+        String viewed = state.viewedAnnotator();
+        return viewed != null && !viewed.equals(session.annotator());
+    }
+
     private void spanSelected(SpanAnnotation span) {
         SpanAnnotation previous = styler.selected();
         styler.setSelected(span);
@@ -184,8 +202,16 @@ public final class DocumentEditor {
             redraw(span);
             reveal(span);
         }
-        text.redraw(); // link arcs depend on the selection
+        if (hasArcs(previous) || hasArcs(span)) {
+            text.redraw(); // link arcs may cross the whole view
+        }
         reportStatus();
+    }
+
+    /** Whether the span's links are drawn as arcs when it is selected (then the whole view is repainted). */
+    private boolean hasArcs(SpanAnnotation span) {
+        return span != null && span.getSet() != null && index != null
+                && (!span.getLinks().isEmpty() || !index.incomingLinks(span).isEmpty());
     }
 
     void setCandidate(SpanAnnotation candidate) {
@@ -196,7 +222,6 @@ public final class DocumentEditor {
             redraw(candidate);
             reveal(candidate);
         }
-        text.redraw();
     }
 
     /** Scrolls so the span is visible and puts the caret at its start. */
@@ -234,7 +259,9 @@ public final class DocumentEditor {
             } else {
                 int end = Math.min(change.end(), text.getCharCount());
                 text.redrawRange(change.begin(), Math.max(0, end - change.begin()), true);
-                text.redraw(); // arcs of links may cross the whole view
+                if (change.kind() == ModelChange.Kind.LINKS || hasArcs(state.selectedSpan())) {
+                    text.redraw(); // arcs of links may cross the whole view
+                }
             }
             SpanAnnotation selected = state.selectedSpan();
             if (selected != null && selected.getSet() == null) {

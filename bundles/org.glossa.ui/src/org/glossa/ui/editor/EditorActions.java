@@ -60,6 +60,10 @@ final class EditorActions {
      * the selected span when no text is selected.
      */
     void applyLabel(String layer, String label, boolean snapToWords) {
+        if (editor.isReadOnly()) {
+            editor.status("Read-only: these are " + state.viewedAnnotator() + "'s annotations (review mode).");
+            return;
+        }
         if (editor.document() == null) {
             return;
         }
@@ -91,6 +95,10 @@ final class EditorActions {
     }
 
     void deleteSelected() {
+        if (editor.isReadOnly()) {
+            editor.status("Read-only: these are " + state.viewedAnnotator() + "'s annotations (review mode).");
+            return;
+        }
         SpanAnnotation selected = state.selectedSpan();
         if (selected != null) {
             SpanAnnotation neighbour = editor.index().next(selected, selected.getBegin()).orElse(null);
@@ -116,6 +124,10 @@ final class EditorActions {
 
     /** Moves one edge of the selected span by a word (or to the next word boundary). */
     void moveEdge(boolean moveBegin, boolean forward) {
+        if (editor.isReadOnly()) {
+            editor.status("Read-only: these are " + state.viewedAnnotator() + "'s annotations (review mode).");
+            return;
+        }
         SpanAnnotation span = state.selectedSpan();
         if (span == null) {
             return;
@@ -140,6 +152,10 @@ final class EditorActions {
 
     /** Starts choosing the target of the selected span's n-th link type (0: speaker/claimant, 1: cue). */
     void startLinkMode(int linkTypeNumber) {
+        if (editor.isReadOnly()) {
+            editor.status("Read-only: these are " + state.viewedAnnotator() + "'s annotations (review mode).");
+            return;
+        }
         SpanAnnotation source = state.selectedSpan();
         if (source == null) {
             editor.status("Select a quote or claim first (Alt+Right / Alt+Left or click), then Ctrl+L.");
@@ -256,6 +272,10 @@ final class EditorActions {
     }
 
     void undo() {
+        if (editor.isReadOnly()) {
+            editor.status("Read-only: these are " + state.viewedAnnotator() + "'s annotations (review mode).");
+            return;
+        }
         if (session.canUndo()) {
             String label = session.undoLabel();
             session.undo();
@@ -264,6 +284,10 @@ final class EditorActions {
     }
 
     void redo() {
+        if (editor.isReadOnly()) {
+            editor.status("Read-only: these are " + state.viewedAnnotator() + "'s annotations (review mode).");
+            return;
+        }
         if (session.canRedo()) {
             String label = session.redoLabel();
             session.redo();

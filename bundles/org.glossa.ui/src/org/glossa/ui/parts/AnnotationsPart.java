@@ -91,6 +91,7 @@ public final class AnnotationsPart {
             }
         });
         state.onDocument(this::show);
+        state.onView(annotator -> show(state.document()));
         state.onSpan(this::reveal);
         session.addChangeListener(this::modelChanged);
     }
@@ -100,7 +101,10 @@ public final class AnnotationsPart {
             return;
         }
         try {
-            viewer.setInput(document == null ? List.of() : session.index(document).all());
+            String viewed = state.viewedAnnotator();
+            viewer.setInput(document == null ? List.of()
+                    : viewed == null || viewed.equals(session.annotator()) ? session.index(document).all()
+                    : org.glossa.core.edit.SpanIndex.snapshotOf(session.store().annotations(document, viewed)).all());
         } catch (DamagedFileException e) {
             viewer.setInput(List.of());
         }

@@ -32,8 +32,14 @@ public final class DocumentPart {
     private Runnable unsubscribe;
 
     @PostConstruct
-    void create(Composite parent, MWindow window) {
+    void create(Composite parent, MWindow window,
+            @jakarta.inject.Named(org.glossa.ui.ProjectLifeCycle.REVIEW_MODE) @org.eclipse.e4.core.di.annotations.Optional Boolean review) {
+        org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+        if (Boolean.TRUE.equals(review)) {
+            new ReviewBar(parent, session, state);
+        }
         editor = new DocumentEditor(parent, session, state);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(editor.control());
         editor.setStatusListener(statusLine::set);
         state.setEditor(editor);
         unsubscribe = state.onDocument(this::documentOpened);

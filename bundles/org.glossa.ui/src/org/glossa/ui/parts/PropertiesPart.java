@@ -110,7 +110,8 @@ public final class PropertiesPart {
         }
         for (Link link : all) {
             SpanAnnotation target = link.getTarget();
-            label(links, link.getType() + " → " + target.getLabel() + " “" + covered(target) + "”", 1);
+            Control description = label(links, link.getType() + " → " + target.getLabel() + " “" + covered(target) + "”", 1);
+            GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(description);
             Button remove = new Button(links, SWT.PUSH);
             remove.setText("Remove");
             remove.addListener(SWT.Selection, e -> session.unlink(link));

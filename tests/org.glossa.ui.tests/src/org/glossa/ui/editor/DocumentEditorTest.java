@@ -50,6 +50,7 @@ class DocumentEditorTest {
     private Document document;
     private DocumentEditor editor;
     private StyledText text;
+    private EditorState state;
 
     @BeforeEach
     void open() throws Exception {
@@ -65,7 +66,7 @@ class DocumentEditorTest {
         store.addDocument(document, TEXT);
         store.save();
         session = new EditingSession(store, "alice");
-        EditorState state = new EditorState();
+        state = new EditorState();
         shell = new Shell(display);
         shell.setText("Glossa editor test");
         shell.setLayout(new FillLayout());
@@ -252,6 +253,34 @@ class DocumentEditorTest {
         int after = ui.pixel(text, new org.eclipse.swt.graphics.Point(cell.x + 1, cell.y + 1));
         assertNotEquals(before, after);
         assertEquals(0x22cc44, after, "the new colour is on screen");
+    }
+
+    @Test
+    void othersAnnotationsAreHiddenUnlessReviewedAndThenReadOnly() throws Exception {
+        AnnotationSet bobs = store.annotations(document, "bob");
+        org.glossa.model.query.Spans.add(bobs, "Entity", "GPE", at("Port Alder"), at("Port Alder") + 10, "bob",
+                org.glossa.model.Origin.MANUAL);
+        store.save();
+        ui.flush();
+        int inside = at("Port Alder") + 2;
+        assertEquals(null, editor.styleAt(inside).background, "blind: bob's span is not shown to alice");
+
+        state.viewAnnotator("bob");
+        ui.flush();
+        LabelColors colors = new LabelColors(store.schema());
+        assertEquals(colors.fill("Entity", "GPE").getRGB(), editor.styleAt(inside).background.getRGB(), "review mode shows it");
+        assertTrue(editor.isReadOnly());
+        text.setSelection(at("Meridian"), at("Meridian") + 8);
+        ui.key('2');
+        assertEquals(1, bobs.getSpans().size(), "nothing is added to bob's set");
+        assertTrue(set().getSpans().isEmpty(), "nor to alice's while she looks at bob's");
+
+        state.viewAnnotator(null);
+        ui.flush();
+        assertEquals(null, editor.styleAt(inside).background);
+        text.setSelection(at("Meridian"), at("Meridian") + 8);
+        ui.key('2');
+        assertEquals("Meridian", covered(only("Entity")), "her own set is editable again");
     }
 
     private static int rgb(org.eclipse.swt.graphics.Color color) {
