@@ -1,15 +1,13 @@
 package org.glossa.ui.dialogs;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -30,12 +28,11 @@ import org.glossa.core.edit.Occurrence;
 import org.glossa.model.Layer;
 
 /**
- * Finds a phrase in the bodies of every document (in a background job that can be cancelled), lists the
+ * Finds a phrase in the bodies of every document (on a background thread, with progress and Cancel), lists the
  * matches with their context, and annotates the checked ones with the chosen label in one undoable step.
  */
 public final class AnnotateOccurrencesDialog extends Dialog {
     private final EditingSession session;
-    private final UISynchronize ui;
     private final String initialQuery;
     private Text query;
     private Button caseSensitive;
@@ -43,13 +40,11 @@ public final class AnnotateOccurrencesDialog extends Dialog {
     private Combo label;
     private CheckboxTableViewer matches;
     private Label summary;
-    private Job running;
     private final List<String[]> labels = new ArrayList<>();
 
-    public AnnotateOccurrencesDialog(Shell shell, EditingSession session, UISynchronize ui, String initialQuery) {
+    public AnnotateOccurrencesDialog(Shell shell, EditingSession session, String initialQuery) {
         super(shell);
         this.session = session;
-        this.ui = ui;
         this.initialQuery = initialQuery;
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
@@ -112,28 +107,31 @@ public final class AnnotateOccurrencesDialog extends Dialog {
         });
     }
 
+    /** Searches on a background thread with a progress bar and Cancel; the dialog waits for the result. */
     private void search() {
-        if (running != null) {
-            running.cancel();
-        }
         String phrase = query.getText();
         if (phrase.isBlank()) {
             return;
         }
         boolean matchCase = caseSensitive.getSelection();
         boolean words = wholeWord.getSelection();
-        summary.setText("Searching…");
-        running = Job.create("Finding \"" + phrase + "\" in the corpus", (IProgressMonitor monitor) -> {
-            try {
-                List<Occurrence> found = new FindOccurrencesOperation(session.store(), phrase, matchCase, words).execute(monitor);
-                ui.asyncExec(() -> show(found));
-                return Status.OK_STATUS;
-            } catch (OperationCanceledException e) {
-                return Status.CANCEL_STATUS;
-            }
-        });
-        running.setUser(true);
-        running.schedule();
+        List<List<Occurrence>> result = new ArrayList<>();
+        try {
+            new ProgressMonitorDialog(getShell()).run(true, true, monitor -> {
+                try {
+                    result.add(new FindOccurrencesOperation(session.store(), phrase, matchCase, words).execute(monitor));
+                } catch (OperationCanceledException e) {
+                    throw new InterruptedException("cancelled");
+                }
+            });
+        } catch (InvocationTargetException e) {
+            summary.setText("Search failed: " + e.getCause().getMessage());
+            return;
+        } catch (InterruptedException e) {
+            summary.setText("Search cancelled.");
+            return;
+        }
+        show(result.get(0));
     }
 
     private void show(List<Occurrence> found) {
@@ -167,11 +165,4 @@ public final class AnnotateOccurrencesDialog extends Dialog {
         super.okPressed();
     }
 
-    @Override
-    public boolean close() {
-        if (running != null) {
-            running.cancel();
-        }
-        return super.close();
-    }
 }

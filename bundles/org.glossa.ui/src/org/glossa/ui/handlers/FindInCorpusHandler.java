@@ -1,7 +1,6 @@
 package org.glossa.ui.handlers;
 
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Shell;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.ui.EditorState;
@@ -10,8 +9,8 @@ import org.glossa.ui.dialogs.AnnotateOccurrencesDialog;
 /** Corpus-wide search; the annotator confirms the list of matches before they are annotated. */
 public final class FindInCorpusHandler {
     @Execute
-    void execute(Shell shell, EditingSession session, EditorState state, UISynchronize ui) {
+    void execute(Shell shell, EditingSession session, EditorState state) {
         String initial = state.editor() == null ? "" : state.editor().textWidget().getSelectionText();
-        new AnnotateOccurrencesDialog(shell, session, ui, initial.contains("\n") ? "" : initial).open();
+        new AnnotateOccurrencesDialog(shell, session, initial.contains("\n") ? "" : initial).open();
     }
 }
