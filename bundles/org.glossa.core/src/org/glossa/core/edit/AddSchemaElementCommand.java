@@ -31,11 +31,6 @@ final class AddSchemaElementCommand extends EditCommand {
     }
 
     @Override
-    public void redo() {
-        execute();
-    }
-
-    @Override
     List<ModelChange> changes() {
         return List.of(ModelChange.projectWide());
     }

@@ -55,11 +55,6 @@ final class ChangeLabelCommand extends EditCommand {
     }
 
     @Override
-    public void redo() {
-        execute();
-    }
-
-    @Override
     List<ModelChange> changes() {
         return changes;
     }

@@ -19,6 +19,12 @@ abstract class EditCommand extends AbstractCommand {
         return true;
     }
 
+    /** Redoing is executing again: every command keeps what it needs to do so. */
+    @Override
+    public void redo() {
+        execute();
+    }
+
     /** What execute, undo and redo change (the same ranges each time: the union of old and new). */
     abstract List<ModelChange> changes();
 

@@ -50,11 +50,6 @@ final class LinkCommand extends EditCommand {
     }
 
     @Override
-    public void redo() {
-        execute();
-    }
-
-    @Override
     List<ModelChange> changes() {
         return changes;
     }

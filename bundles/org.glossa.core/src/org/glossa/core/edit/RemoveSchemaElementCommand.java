@@ -30,11 +30,6 @@ final class RemoveSchemaElementCommand extends EditCommand {
     }
 
     @Override
-    public void redo() {
-        execute();
-    }
-
-    @Override
     List<ModelChange> changes() {
         return List.of(ModelChange.projectWide());
     }

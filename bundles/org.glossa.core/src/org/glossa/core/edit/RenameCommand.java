@@ -53,11 +53,6 @@ final class RenameCommand extends EditCommand {
         rename(newName, oldName);
     }
 
-    @Override
-    public void redo() {
-        execute();
-    }
-
     private void rename(String from, String to) {
         for (Document document : List.copyOf(store.project().getDocuments())) {
             for (String annotator : store.annotatorsOf(document)) {

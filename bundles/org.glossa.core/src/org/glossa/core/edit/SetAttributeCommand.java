@@ -57,11 +57,6 @@ final class SetAttributeCommand extends EditCommand {
     }
 
     @Override
-    public void redo() {
-        execute();
-    }
-
-    @Override
     List<ModelChange> changes() {
         return changes;
     }

@@ -34,11 +34,6 @@ final class SetBodyRegionCommand extends EditCommand {
         set(oldBegin, oldEnd);
     }
 
-    @Override
-    public void redo() {
-        execute();
-    }
-
     private void set(int begin, int end) {
         document.setBodyBegin(begin);
         document.setBodyEnd(end);

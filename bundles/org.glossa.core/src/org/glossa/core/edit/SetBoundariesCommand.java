@@ -37,11 +37,6 @@ final class SetBoundariesCommand extends EditCommand {
     }
 
     @Override
-    public void redo() {
-        execute();
-    }
-
-    @Override
     List<ModelChange> changes() {
         return changes;
     }

@@ -32,11 +32,6 @@ final class UnlinkCommand extends EditCommand {
     }
 
     @Override
-    public void redo() {
-        execute();
-    }
-
-    @Override
     List<ModelChange> changes() {
         return changes;
     }
