@@ -1,0 +1,44 @@
+package org.glossa.core.format;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A document as another tool's file describes it, before it is matched to a project's document.
+ *
+ * @param id       the document's id as the file gives it (brat: the file's base name; doccano: its id or
+ *                 null), or null
+ * @param text     the text the offsets refer to, when the format carries it (doccano, span JSONL, CoNLL
+ *                 rebuilt from tokens, Label Studio); for brat the text of the {@code .txt} file
+ * @param spans    the spans with UTF-16 offsets into {@code text}, already converted from the format's
+ *                 convention (e.g. code points)
+ * @param links    links between spans, by the spans' keys
+ * @param metadata anything else the file says about the document (kept as document metadata when the
+ *                 document is created)
+ * @param file     the file it came from, for messages
+ */
+public record ReadDocument(String id, String text, List<ReadSpan> spans, List<ReadLink> links,
+        Map<String, String> metadata, Path file) {
+
+    /**
+     * @param key        unique within the document (brat {@code T3}, doccano entity id, ...)
+     * @param type       the label or layer name as written in the file (e.g. {@code PER}, {@code Quote})
+     * @param begin      UTF-16 offset, inclusive
+     * @param end        UTF-16 offset, exclusive
+     * @param attributes attribute values (brat {@code A} lines, Label Studio choices, ...)
+     * @param note       a note ({@code #} lines), or null
+     * @param line       the line of the file that defined it (1-based, 0 when unknown), for messages
+     */
+    public record ReadSpan(String key, String type, int begin, int end, Map<String, String> attributes, String note,
+            int line) {
+    }
+
+    /**
+     * @param type the relation type as written (e.g. {@code Speaker}, {@code Claimant}, {@code said_by})
+     * @param from the key of the source span (the quote or claim)
+     * @param to   the key of the target span (the speaker or claimant)
+     */
+    public record ReadLink(String type, String from, String to, int line) {
+    }
+}
