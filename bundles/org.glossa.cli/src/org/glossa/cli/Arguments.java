@@ -12,6 +12,7 @@ final class Arguments {
     private final List<String> positionals = new ArrayList<>();
     private final Set<String> flags = new HashSet<>();
     private final Map<String, String> values = new HashMap<>();
+    private final Map<String, List<String>> repeated = new HashMap<>();
 
     static Arguments parse(String command, String[] args, int from, OptionSpec spec) throws UsageException {
         Arguments parsed = new Arguments();
@@ -38,6 +39,9 @@ final class Arguments {
                         value = args[++i];
                     }
                     parsed.values.put(name, value);
+                    if (spec.isRepeatable(name)) {
+                        parsed.repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+                    }
                 } else {
                     throw new UsageException(command, "unknown option " + name);
                 }
@@ -63,7 +67,13 @@ final class Arguments {
         return flags.contains(flag);
     }
 
+    /** The option's value; for a repeatable option the last one. */
     String value(String option) {
         return values.get(option);
+    }
+
+    /** Every value of a repeatable option, in command-line order. */
+    List<String> values(String option) {
+        return repeated.getOrDefault(option, List.of());
     }
 }

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.glossa.core.format.FormatRegistry;
 import org.glossa.model.validation.InvalidModelException;
 
 /** Parses {@code glossa COMMAND ...}, runs the command and turns failures into one-line errors and exit codes. */
@@ -17,11 +19,35 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
 
+    /** The application's command line: formats are those installed ({@link FormatRegistry#discover()}), looked up when first needed. */
     public Cli(PrintStream out, PrintStream err) {
+        this(out, err, new DiscoveredFormats());
+    }
+
+    /** A command line with the given formats (tests, embedding). */
+    public Cli(PrintStream out, PrintStream err, FormatRegistry formats) {
+        this(out, err, () -> formats);
+    }
+
+    private Cli(PrintStream out, PrintStream err, Supplier<FormatRegistry> formats) {
         this.out = out;
         this.err = err;
-        for (Command command : List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new StatsCommand())) {
+        for (Command command : List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new StatsCommand(),
+                new ExportCommand(formats), new AnnotationsCommand(formats))) {
             commands.put(command.name(), command);
+        }
+    }
+
+    /** Discovers the formats once, on first use, so that commands without formats never look for them. */
+    private static final class DiscoveredFormats implements Supplier<FormatRegistry> {
+        private FormatRegistry formats;
+
+        @Override
+        public synchronized FormatRegistry get() {
+            if (formats == null) {
+                formats = FormatRegistry.discover();
+            }
+            return formats;
         }
     }
 
@@ -68,7 +94,7 @@ public final class Cli {
                 `glossa gui [PROJECT]` opens the workbench; these commands work headless:
 
                 """);
-        commands.values().forEach(c -> text.append(String.format("  %-10s %s%n", c.name(), c.summary())));
+        commands.values().forEach(c -> text.append(String.format("  %-12s %s%n", c.name(), c.summary())));
         text.append("""
 
                 Run 'glossa COMMAND --help' for a command's options. Exit code 0 means success;

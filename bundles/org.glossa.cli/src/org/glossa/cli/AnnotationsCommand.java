@@ -1,0 +1,127 @@
+package org.glossa.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.glossa.core.format.FormatRegistry;
+import org.glossa.core.format.FormatSupport;
+import org.glossa.core.ops.ImportAnnotationsOperation;
+import org.glossa.core.ops.ImportAnnotationsResult;
+import org.glossa.core.storage.ProjectStore;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** {@code glossa annotations import ...}: other tools' annotations into an annotator's sets. */
+final class AnnotationsCommand implements Command {
+    private static final String IMPORT = "import";
+    private final Supplier<FormatRegistry> formats;
+
+    AnnotationsCommand(Supplier<FormatRegistry> formats) {
+        this.formats = formats;
+    }
+
+    @Override
+    public String name() {
+        return "annotations";
+    }
+
+    @Override
+    public String summary() {
+        return "import other tools' annotations (brat, doccano, CoNLL, ...) into an annotator's sets";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: glossa annotations import PROJECT --annotator NAME --format FORMAT [--layer LAYER]
+                                                 [--strict] [--json] PATH...
+
+                Reads the files (and the files in the folders) and adds their annotations to NAME's
+                annotation sets (gold for the gold sets). A document is matched by id, else by identical
+                text; a text the project does not have becomes a new document. A type that names a
+                layer (Quote, Claim) is a span of that layer; other types are labels of LAYER. Relations
+                become links (brat Speaker/Claimant: the speaker and claimant links), attributes are
+                kept where the layer defines them. Offsets are kept exactly (no snapping to words).
+                All or nothing: any error names the file and line, and the project stays unchanged.
+
+                  --annotator NAME  whose sets receive the annotations (gold for the gold sets)
+                  --format FORMAT   the format of the files (see below)
+                  --layer LAYER     the layer of types that are not layer names (default Entity)
+                  --strict          refuse labels missing from the schema, unknown relations and
+                                    attributes, instead of adding labels and skipping the rest
+                  --json            print the result as one JSON document
+
+                """ + ExportCommand.formatList(formats.get().importers(), false);
+    }
+
+    @Override
+    public OptionSpec options() {
+        return new OptionSpec().valued("--annotator").valued("--format").valued("--layer").flag("--strict").flag("--json");
+    }
+
+    @Override
+    public int run(Arguments args, Output out) throws Exception {
+        String action = args.positional(0, name(), "action (import)");
+        if (!action.equals(IMPORT)) {
+            throw new UsageException(name(), "unknown action '" + action + "'; the action is 'import'");
+        }
+        Path project = Path.of(args.positional(1, name(), "PROJECT folder"));
+        List<Path> paths = args.positionals().stream().skip(2).map(Path::of).toList();
+        if (paths.isEmpty()) {
+            throw new UsageException(name(), "missing PATH to import");
+        }
+        String annotator = args.value("--annotator");
+        if (annotator == null || annotator.isBlank()) {
+            throw new UsageException(name(), "missing --annotator");
+        }
+        String formatId = args.value("--format");
+        if (formatId == null || formatId.isBlank()) {
+            throw new UsageException(name(), "missing --format");
+        }
+        FormatRegistry registry = formats.get();
+        FormatSupport format = registry.find(formatId).filter(FormatSupport::canImport).orElseThrow(() ->
+                new UsageException(name(), "unknown format '" + formatId + "'; formats: " + ExportCommand.ids(registry.importers())));
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new IOException(path + ": no such file or folder");
+            }
+        }
+        ProjectStore store = ProjectStore.open(project);
+        ImportAnnotationsResult result = new ImportAnnotationsOperation(store, registry, format.id(), annotator,
+                args.value("--layer"), args.has("--strict"), paths).execute(new NullProgressMonitor());
+        if (args.has("--json")) {
+            out.json(toJson(result, out));
+        } else {
+            result.created().forEach(id -> out.line("created document " + id));
+            result.labelsAdded().forEach((layer, labels) -> out.line("added to layer " + layer + ": " + String.join(", ", labels)));
+            int documents = result.matched().size() + result.created().size();
+            out.line("Imported " + result.spans() + " spans and " + result.links() + " links into " + annotator + "'s sets of "
+                    + documents + (documents == 1 ? " document" : " documents") + " (" + result.created().size()
+                    + " created)" + (result.alreadyPresent() > 0 ? "; " + result.alreadyPresent() + " already present" : "")
+                    + ".");
+        }
+        result.warnings().forEach(out::warn);
+        return Cli.OK;
+    }
+
+    private static ObjectNode toJson(ImportAnnotationsResult result, Output out) {
+        ObjectNode root = out.object();
+        ArrayNode matched = root.putArray("matched");
+        result.matched().forEach(matched::add);
+        ArrayNode created = root.putArray("created");
+        result.created().forEach(created::add);
+        root.put("spans", result.spans());
+        root.put("links", result.links());
+        root.put("alreadyPresent", result.alreadyPresent());
+        ObjectNode labels = root.putObject("labelsAdded");
+        result.labelsAdded().forEach((layer, added) -> added.forEach(labels.putArray(layer)::add));
+        ArrayNode warnings = root.putArray("warnings");
+        result.warnings().forEach(warnings::add);
+        return root;
+    }
+}

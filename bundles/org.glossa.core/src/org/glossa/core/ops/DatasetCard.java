@@ -1,0 +1,363 @@
+package org.glossa.core.ops;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.glossa.core.format.FormatSupport;
+import org.glossa.core.format.JsonWriter;
+import org.glossa.core.storage.AtomicFiles;
+import org.glossa.core.storage.ProjectStore;
+import org.glossa.model.AttributeDefinition;
+import org.glossa.model.Label;
+import org.glossa.model.Layer;
+import org.glossa.model.LinkType;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The dataset card written beside an export: {@code card.json} for programs and {@code README.md} for people,
+ * from the same facts. It records the schema, the documents and label counts of every split, the spans the
+ * format could not carry, the offset convention, the tokenizer, the options and the command, and keeps a field
+ * for agreement figures ({@code null} until agreement can be computed).
+ */
+public final class DatasetCard {
+    public static final String README = "README.md";
+    public static final String JSON = "card.json";
+    /** Ids listed per split in the README; card.json lists them all. */
+    private static final int README_IDS = 20;
+
+    private final Map<String, Object> card;
+
+    /**
+     * @param layers    the layers that were exported
+     * @param tokenizer the tokenizer's description, or null when the format used none
+     * @param sources   what was exported for each source
+     * @param notes     notes about the export as a whole
+     */
+    public DatasetCard(ProjectStore store, FormatSupport format, ExportRequest request, List<String> layers,
+            String tokenizer, List<ExportResult.Source> sources, List<String> notes) {
+        card = new LinkedHashMap<>();
+        card.put("project", store.project().getName());
+        card.put("glossaVersion", glossaVersion());
+        card.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        card.put("command", request.command());
+        Map<String, Object> formatEntry = new LinkedHashMap<>();
+        formatEntry.put("id", format.id());
+        formatEntry.put("name", format.name());
+        formatEntry.put("description", format.description());
+        card.put("format", formatEntry);
+        card.put("offsets", format.offsetConvention());
+        card.put("tokenizer", tokenizer);
+        card.put("options", new TreeMap<>(request.options()));
+        card.put("source", request.source());
+        Map<String, Object> selection = new LinkedHashMap<>();
+        selection.put("layers", layers);
+        selection.put("labels", request.labels().isEmpty() ? "all" : List.copyOf(request.labels()));
+        selection.put("documents", request.documents().toString());
+        card.put("selection", selection);
+        card.put("split", split(request));
+        card.put("schema", schema(store, layers));
+        List<Object> sourceEntries = new ArrayList<>();
+        Path output = request.output();
+        for (ExportResult.Source source : sources) {
+            sourceEntries.add(source(source, output));
+        }
+        card.put("sources", sourceEntries);
+        card.put("notes", List.copyOf(notes));
+        // Filled once inter-annotator agreement is computed for the exported documents.
+        card.put("agreement", null);
+    }
+
+    /** The card as nested maps and lists (what {@code card.json} holds). */
+    public Map<String, Object> toMap() {
+        return card;
+    }
+
+    public String toJson() {
+        return JsonWriter.write(card) + "\n";
+    }
+
+    public Path writeJson(Path folder) throws IOException {
+        Path file = folder.resolve(JSON);
+        AtomicFiles.write(file, toJson().getBytes(StandardCharsets.UTF_8));
+        return file;
+    }
+
+    public Path writeReadme(Path folder) throws IOException {
+        Path file = folder.resolve(README);
+        AtomicFiles.write(file, toMarkdown().getBytes(StandardCharsets.UTF_8));
+        return file;
+    }
+
+    private static Map<String, Object> split(ExportRequest request) {
+        if (request.split() == null) {
+            return null;
+        }
+        Map<String, Object> split = new LinkedHashMap<>();
+        Map<String, Object> ratios = new LinkedHashMap<>();
+        for (int i = 0; i < request.split().size(); i++) {
+            ratios.put(request.split().names().get(i), request.split().share(i));
+        }
+        split.put("ratios", ratios);
+        split.put("seed", request.seed());
+        split.put("groupBy", request.groupBy());
+        split.put("stratified", request.stratify());
+        split.put("unit", "document");
+        return split;
+    }
+
+    private static Map<String, Object> schema(ProjectStore store, List<String> exported) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("name", store.schema().getName());
+        List<Object> layers = new ArrayList<>();
+        for (Layer layer : store.schema().getLayers()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", layer.getName());
+            entry.put("description", layer.getDescription());
+            entry.put("exported", exported.contains(layer.getName()));
+            entry.put("allowOverlap", layer.isAllowOverlap());
+            List<Object> labels = new ArrayList<>();
+            for (Label label : layer.getLabels()) {
+                Map<String, Object> labelEntry = new LinkedHashMap<>();
+                labelEntry.put("name", label.getName());
+                labelEntry.put("color", label.getColor());
+                labelEntry.put("description", label.getDescription());
+                labels.add(labelEntry);
+            }
+            entry.put("labels", labels);
+            List<Object> attributes = new ArrayList<>();
+            for (AttributeDefinition attribute : layer.getAttributes()) {
+                Map<String, Object> attributeEntry = new LinkedHashMap<>();
+                attributeEntry.put("name", attribute.getName());
+                attributeEntry.put("kind", attribute.getKind().getLiteral());
+                attributeEntry.put("choices", List.copyOf(attribute.getChoices()));
+                attributeEntry.put("default", attribute.getDefaultValue());
+                attributeEntry.put("required", attribute.isRequired());
+                attributes.add(attributeEntry);
+            }
+            entry.put("attributes", attributes);
+            List<Object> links = new ArrayList<>();
+            for (LinkType linkType : layer.getLinkTypes()) {
+                Map<String, Object> linkEntry = new LinkedHashMap<>();
+                linkEntry.put("name", linkType.getName());
+                linkEntry.put("targets", linkType.getTargetLayers().stream().map(Layer::getName).toList());
+                linkEntry.put("multiple", linkType.isMultiple());
+                links.add(linkEntry);
+            }
+            entry.put("linkTypes", links);
+            layers.add(entry);
+        }
+        schema.put("layers", layers);
+        return schema;
+    }
+
+    private static Map<String, Object> source(ExportResult.Source source, Path output) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", source.name());
+        String directory = output.relativize(source.directory()).toString().replace('\\', '/');
+        entry.put("directory", directory.isEmpty() ? "." : directory);
+        Map<String, Object> documents = new LinkedHashMap<>();
+        source.documents().forEach((split, ids) -> documents.put(split, List.copyOf(ids)));
+        entry.put("documents", documents);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (String split : source.documents().keySet()) {
+            counts.put(split, new TreeMap<>(source.report().carried().getOrDefault(split, Map.of())));
+        }
+        entry.put("labelCounts", counts);
+        entry.put("spansCarried", source.report().carriedTotal());
+        Map<String, Object> notCarried = new LinkedHashMap<>();
+        source.report().notCarried().forEach((reason, count) -> {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("count", count);
+            problem.put("examples", List.copyOf(source.report().notCarriedExamples().getOrDefault(reason, List.of())));
+            notCarried.put(reason, problem);
+        });
+        entry.put("spansNotCarried", notCarried);
+        entry.put("notes", source.report().notes());
+        entry.put("files", source.report().files().stream().map(f -> f.toString().replace('\\', '/')).toList());
+        return entry;
+    }
+
+    /** The same facts for people. */
+    @SuppressWarnings("unchecked")
+    public String toMarkdown() {
+        StringBuilder md = new StringBuilder();
+        Map<String, Object> format = (Map<String, Object>) card.get("format");
+        md.append("# ").append(card.get("project")).append(": ").append(format.get("name")).append(" dataset\n\n");
+        md.append("Exported by Glossa ").append(card.get("glossaVersion")).append(" on ").append(card.get("created"))
+                .append(card.get("command") == null ? ".\n\n" : " with\n\n    " + card.get("command") + "\n\n");
+        Map<String, Object> selection = (Map<String, Object>) card.get("selection");
+        md.append("| | |\n|---|---|\n");
+        row(md, "format", "`" + format.get("id") + "`: " + format.get("description"));
+        row(md, "source", String.valueOf(card.get("source")));
+        row(md, "offsets", String.valueOf(card.get("offsets")));
+        row(md, "tokenizer", card.get("tokenizer") == null ? "none (the format does not tokenize)"
+                : String.valueOf(card.get("tokenizer")));
+        row(md, "layers", String.join(", ", (List<String>) selection.get("layers")));
+        row(md, "labels", selection.get("labels") instanceof List<?> list ? String.join(", ", (List<String>) list) : "all");
+        row(md, "documents", String.valueOf(selection.get("documents")));
+        row(md, "split", splitLine((Map<String, Object>) card.get("split")));
+        Map<String, String> options = (Map<String, String>) card.get("options");
+        row(md, "options", options.isEmpty() ? "none" : String.join(", ", options.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        md.append('\n');
+        for (Object entry : (List<Object>) card.get("sources")) {
+            sourceMarkdown(md, (Map<String, Object>) entry, ((List<Object>) card.get("sources")).size() > 1);
+        }
+        List<String> notes = (List<String>) card.get("notes");
+        if (!notes.isEmpty()) {
+            md.append("## Notes\n\n");
+            notes.forEach(note -> md.append("- ").append(note).append('\n'));
+            md.append('\n');
+        }
+        schemaMarkdown(md, (Map<String, Object>) card.get("schema"));
+        md.append("## Agreement\n\nNot available yet.\n");
+        return md.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void sourceMarkdown(StringBuilder md, Map<String, Object> source, boolean several) {
+        String heading = several ? "## " + source.get("name") + " (folder `" + source.get("directory") + "`)\n\n" : "";
+        md.append(heading);
+        String level = several ? "###" : "##";
+        Map<String, List<String>> documents = (Map<String, List<String>>) source.get("documents");
+        md.append(level).append(" Documents per split\n\n| split | documents | ids |\n|---|---:|---|\n");
+        documents.forEach((split, ids) -> {
+            String shown = String.join(", ", ids.subList(0, Math.min(README_IDS, ids.size())));
+            String more = ids.size() > README_IDS ? " … and " + (ids.size() - README_IDS) + " more (see card.json)" : "";
+            md.append("| ").append(split).append(" | ").append(ids.size()).append(" | ").append(cell(shown + more)).append(" |\n");
+        });
+        md.append('\n');
+        Map<String, Map<String, Integer>> counts = (Map<String, Map<String, Integer>>) source.get("labelCounts");
+        TreeSet<String> labels = new TreeSet<>();
+        counts.values().forEach(m -> labels.addAll(m.keySet()));
+        md.append(level).append(" Label counts per split\n\n");
+        if (labels.isEmpty()) {
+            md.append("No spans were exported.\n\n");
+        } else {
+            md.append("| label |");
+            counts.keySet().forEach(split -> md.append(' ').append(split).append(" |"));
+            md.append(" total |\n|---|");
+            counts.keySet().forEach(split -> md.append("---:|"));
+            md.append("---:|\n");
+            for (String label : labels) {
+                md.append("| ").append(cell(label)).append(" |");
+                int total = 0;
+                for (Map<String, Integer> perLabel : counts.values()) {
+                    int count = perLabel.getOrDefault(label, 0);
+                    total += count;
+                    md.append(' ').append(count).append(" |");
+                }
+                md.append(' ').append(total).append(" |\n");
+            }
+            md.append('\n');
+        }
+        md.append("Spans carried: ").append(source.get("spansCarried")).append(".\n\n");
+        Map<String, Map<String, Object>> notCarried = (Map<String, Map<String, Object>>) source.get("spansNotCarried");
+        md.append(level).append(" Spans not carried\n\n");
+        if (notCarried.isEmpty()) {
+            md.append("None: every selected span is in the output.\n\n");
+        } else {
+            md.append("| reason | spans |\n|---|---:|\n");
+            notCarried.forEach((reason, problem) -> md.append("| ").append(cell(reason)).append(" | ")
+                    .append(problem.get("count")).append(" |\n"));
+            md.append('\n');
+            notCarried.forEach((reason, problem) -> {
+                md.append("Examples (").append(reason).append("):\n\n");
+                ((List<String>) problem.get("examples")).forEach(e -> md.append("- `").append(e.replace("`", "'")).append("`\n"));
+                md.append('\n');
+            });
+        }
+        List<String> notes = (List<String>) source.get("notes");
+        if (!notes.isEmpty()) {
+            md.append(level).append(" Notes\n\n");
+            notes.forEach(note -> md.append("- ").append(note).append('\n'));
+            md.append('\n');
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void schemaMarkdown(StringBuilder md, Map<String, Object> schema) {
+        md.append("## Schema `").append(schema.get("name")).append("`\n\n");
+        for (Object entry : (List<Object>) schema.get("layers")) {
+            Map<String, Object> layer = (Map<String, Object>) entry;
+            md.append("### ").append(layer.get("name")).append(Boolean.TRUE.equals(layer.get("exported")) ? "" : " (not exported)")
+                    .append("\n\n");
+            if (layer.get("description") != null) {
+                md.append(layer.get("description")).append(". ");
+            }
+            md.append(Boolean.TRUE.equals(layer.get("allowOverlap")) ? "Spans may overlap and nest.\n\n"
+                    : "Spans never overlap.\n\n");
+            md.append("| label | colour | description |\n|---|---|---|\n");
+            for (Object label : (List<Object>) layer.get("labels")) {
+                Map<String, Object> l = (Map<String, Object>) label;
+                md.append("| ").append(cell(String.valueOf(l.get("name")))).append(" | ").append(l.get("color")).append(" | ")
+                        .append(cell(l.get("description") == null ? "" : String.valueOf(l.get("description")))).append(" |\n");
+            }
+            md.append('\n');
+            for (Object attribute : (List<Object>) layer.get("attributes")) {
+                Map<String, Object> a = (Map<String, Object>) attribute;
+                List<String> choices = (List<String>) a.get("choices");
+                md.append("- attribute `").append(a.get("name")).append("`: ").append(a.get("kind"))
+                        .append(choices.isEmpty() ? "" : " (" + String.join(", ", choices) + ")")
+                        .append(a.get("default") == null ? "" : ", default " + a.get("default")).append('\n');
+            }
+            for (Object link : (List<Object>) layer.get("linkTypes")) {
+                Map<String, Object> t = (Map<String, Object>) link;
+                md.append("- link `").append(t.get("name")).append("` → ")
+                        .append(String.join(" or ", (List<String>) t.get("targets")))
+                        .append(Boolean.TRUE.equals(t.get("multiple")) ? " (several)" : " (at most one)").append('\n');
+            }
+            if (!((List<Object>) layer.get("attributes")).isEmpty() || !((List<Object>) layer.get("linkTypes")).isEmpty()) {
+                md.append('\n');
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String splitLine(Map<String, Object> split) {
+        if (split == null) {
+            return "none: every document is in `all`";
+        }
+        Map<String, Object> ratios = (Map<String, Object>) split.get("ratios");
+        StringBuilder text = new StringBuilder("by document, ");
+        ratios.forEach((name, share) -> text.append(name).append(' ')
+                .append(Math.round((Double) share * 1000) / 10.0).append("% "));
+        text.append("(seed ").append(split.get("seed")).append(')');
+        if (split.get("groupBy") != null) {
+            text.append(", grouped by `").append(split.get("groupBy")).append('`');
+        }
+        if (Boolean.TRUE.equals(split.get("stratified"))) {
+            text.append(", stratified by label");
+        }
+        return text.toString();
+    }
+
+    private static void row(StringBuilder md, String name, String value) {
+        md.append("| ").append(name).append(" | ").append(cell(value)).append(" |\n");
+    }
+
+    /** Table cells cannot hold pipes or line ends. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+
+    /** The version of the core bundle when running in OSGi, else what the jar says, else "development build". */
+    static String glossaVersion() {
+        Bundle bundle = FrameworkUtil.getBundle(DatasetCard.class);
+        if (bundle != null) {
+            return bundle.getVersion().toString();
+        }
+        String version = DatasetCard.class.getPackage() == null ? null : DatasetCard.class.getPackage().getImplementationVersion();
+        return version != null ? version : "development build";
+    }
+}

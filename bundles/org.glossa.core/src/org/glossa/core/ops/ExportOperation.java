@@ -1,0 +1,360 @@
+package org.glossa.core.ops;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.glossa.core.format.ExportDocument;
+import org.glossa.core.format.ExportException;
+import org.glossa.core.format.ExportReport;
+import org.glossa.core.format.FormatRegistry;
+import org.glossa.core.format.FormatSupport;
+import org.glossa.core.format.RecordingExportReport;
+import org.glossa.core.format.SimpleExportContext;
+import org.glossa.core.format.Tokenization;
+import org.glossa.core.format.Tokenizations;
+import org.glossa.core.importer.TextRegion;
+import org.glossa.core.storage.ProjectLayout;
+import org.glossa.core.storage.ProjectStore;
+import org.glossa.model.AnnotationSet;
+import org.glossa.model.AnnotationStatus;
+import org.glossa.model.Annotator;
+import org.glossa.model.Document;
+import org.glossa.model.Label;
+import org.glossa.model.Layer;
+import org.glossa.model.SpanAnnotation;
+import org.glossa.model.query.SchemaQuery;
+import org.glossa.model.query.Spans;
+import org.glossa.model.schema.NewsSchema;
+
+/**
+ * Exports a project's annotations as training data in one format: selects the source's sets, documents, layers
+ * and labels, splits the documents, lets the format write each source's files and writes the dataset card
+ * ({@code README.md} and {@code card.json}) beside them. Spans outside a document's body region are left out
+ * and reported. Nothing in the project changes.
+ */
+public final class ExportOperation {
+    /** The reason recorded for spans that are not exported because they are not inside the body region. */
+    public static final String OUTSIDE_BODY = "outside the document's body region";
+
+    private final ProjectStore store;
+    private final FormatRegistry formats;
+    private final ExportRequest request;
+    private final Function<ExportReport, Tokenization> tokenizations;
+
+    public ExportOperation(ProjectStore store, FormatRegistry formats, ExportRequest request) {
+        this(store, formats, request, Tokenizations::icu);
+    }
+
+    /** @param tokenizations makes the tokenization of each source's export from that export's report */
+    public ExportOperation(ProjectStore store, FormatRegistry formats, ExportRequest request,
+            Function<ExportReport, Tokenization> tokenizations) {
+        this.store = store;
+        this.formats = formats;
+        this.request = request;
+        this.tokenizations = tokenizations;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the request names an unknown format, option, layer, label, annotator
+     *                                  or document, or selects no document
+     * @throws IOException              when the output folder is not empty (without overwrite) or cannot be
+     *                                  written, or an annotation file is damaged
+     * @throws ExportException          when the format cannot write a span correctly
+     */
+    public ExportResult execute(IProgressMonitor monitor) throws IOException, ExportException {
+        FormatSupport format = formats.exporter(request.format());
+        checkOptions(format);
+        List<String> layers = selectedLayers();
+        checkLabels(layers);
+        List<String> sources = sources();
+        prepareFolder(request.output());
+
+        SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + format.name(), sources.size() * 10 + 1);
+        List<ExportResult.Source> results = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        String tokenizer = null;
+        boolean each = request.source().equals(ExportRequest.EACH);
+        for (String source : sources) {
+            RecordingExportReport report = new RecordingExportReport();
+            List<ExportDocument> documents = documents(source, layers, report, progress.split(3));
+            if (documents.isEmpty()) {
+                String nothing = "no documents to export for " + describe(source) + " (documents: "
+                        + request.documents() + ")";
+                if (!each) {
+                    throw new IllegalArgumentException(nothing);
+                }
+                notes.add(nothing);
+                progress.worked(7);
+                continue;
+            }
+            Path directory = each ? request.output().resolve(source) : request.output();
+            Files.createDirectories(directory);
+            DatasetSplitter splitter = new DatasetSplitter(request.split(), request.seed(), request.stratify());
+            List<ExportDocument> split = split(documents, splitter, report);
+            List<String> splits = splitter.splitNames().stream()
+                    .filter(name -> split.stream().anyMatch(d -> d.split().equals(name))).toList();
+            LazyTokenization tokenization = new LazyTokenization(tokenizations, report);
+            SimpleExportContext context = new SimpleExportContext(directory, source, store.schema(), split, splits,
+                    layers, request.labels(), request.options(), tokenization, report);
+            format.write(context, progress.split(7));
+            if (tokenization.used()) {
+                tokenizer = tokenization.description();
+            }
+            List<String> empty = splitter.splitNames().stream().filter(name -> !splits.contains(name)).toList();
+            if (!empty.isEmpty()) {
+                report.note("no document went to " + String.join(", ", empty) + ": " + split.size()
+                        + " documents" + (request.groupBy() == null ? "" : " in their groups") + " cannot fill " + request.split());
+            }
+            results.add(new ExportResult.Source(source, directory, documentsBySplit(split, splitter.splitNames()), report));
+        }
+        if (results.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", notes));
+        }
+        DatasetCard card = new DatasetCard(store, format, request, layers, tokenizer, results, notes);
+        Path readme = card.writeReadme(request.output());
+        Path json = card.writeJson(request.output());
+        progress.worked(1);
+        return new ExportResult(request.output(), results, notes, readme, json);
+    }
+
+    private void checkOptions(FormatSupport format) {
+        Map<String, String> known = format.options();
+        List<String> unknown = request.options().keySet().stream().filter(name -> !known.containsKey(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("format " + format.id() + " has no option " + String.join(", ", unknown)
+                    + "; its options: " + (known.isEmpty() ? "none" : String.join(", ", new TreeSet<>(known.keySet()))));
+        }
+    }
+
+    /** The requested layers by their schema names, or every layer with Entity first. */
+    private List<String> selectedLayers() {
+        List<String> all = store.schema().getLayers().stream().map(Layer::getName).toList();
+        if (request.layers().isEmpty()) {
+            List<String> ordered = new ArrayList<>(all);
+            if (ordered.remove(NewsSchema.ENTITY)) {
+                ordered.add(0, NewsSchema.ENTITY);
+            }
+            return ordered;
+        }
+        List<String> selected = new ArrayList<>();
+        for (String wanted : request.layers()) {
+            String name = all.stream().filter(l -> l.equals(wanted)).findFirst()
+                    .or(() -> all.stream().filter(l -> l.equalsIgnoreCase(wanted)).findFirst())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown layer '" + wanted + "'; layers: "
+                            + String.join(", ", all)));
+            if (!selected.contains(name)) {
+                selected.add(name);
+            }
+        }
+        return selected;
+    }
+
+    private void checkLabels(List<String> layers) {
+        Set<String> known = new TreeSet<>();
+        for (String layer : layers) {
+            SchemaQuery.layer(store.schema(), layer).ifPresent(l -> l.getLabels().stream().map(Label::getName).forEach(known::add));
+        }
+        List<String> unknown = request.labels().stream().filter(label -> !known.contains(label)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("label " + String.join(", ", unknown) + " is not in the layers "
+                    + String.join(", ", layers) + "; their labels: " + String.join(", ", known));
+        }
+    }
+
+    /** The sources to export: gold, one annotator, or every annotator with an annotation file. */
+    private List<String> sources() {
+        String source = request.source();
+        if (source.equals(ProjectLayout.GOLD)) {
+            return List.of(source);
+        }
+        Set<String> withFiles = new TreeSet<>();
+        for (Document document : store.project().getDocuments()) {
+            withFiles.addAll(store.annotatorsOf(document));
+        }
+        withFiles.remove(ProjectLayout.GOLD);
+        if (source.equals(ExportRequest.EACH)) {
+            if (withFiles.isEmpty()) {
+                throw new IllegalArgumentException("no annotator has annotations in this project");
+            }
+            return List.copyOf(withFiles);
+        }
+        boolean registered = store.project().getAnnotators().stream().map(Annotator::getName).anyMatch(source::equals);
+        if (!registered && !withFiles.contains(source)) {
+            throw new IllegalArgumentException("unknown annotator '" + source + "'; annotators with annotations: "
+                    + (withFiles.isEmpty() ? "none" : String.join(", ", withFiles)));
+        }
+        return List.of(source);
+    }
+
+    private void prepareFolder(Path folder) throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException(folder + " is a file, not a folder");
+        }
+        if (Files.isDirectory(folder) && !request.overwrite()) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException(folder + " is not empty; choose an empty folder or overwrite its files");
+                }
+            }
+        }
+        Files.createDirectories(folder);
+    }
+
+    /** The selected documents with the source's selected spans, in project order (split not yet assigned). */
+    private List<ExportDocument> documents(String source, List<String> layers, RecordingExportReport report,
+            IProgressMonitor monitor) throws IOException {
+        List<Document> selected = selectedDocuments(source);
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + describe(source), selected.size());
+        List<ExportDocument> result = new ArrayList<>(selected.size());
+        int outside = 0;
+        int annotated = 0;
+        for (Document document : selected) {
+            progress.checkCanceled();
+            String text = store.text(document);
+            TextRegion body = new TextRegion(document.getBodyBegin(), document.getBodyEnd());
+            List<SpanAnnotation> inside = new ArrayList<>();
+            List<SpanAnnotation> outsideSpans = new ArrayList<>();
+            if (store.hasAnnotations(document, source)) {
+                annotated++;
+                AnnotationSet set = store.annotations(document, source);
+                for (SpanAnnotation span : set.getSpans()) {
+                    if (!layers.contains(span.getLayer())
+                            || (!request.labels().isEmpty() && !request.labels().contains(span.getLabel()))) {
+                        continue;
+                    }
+                    boolean inBody = span.getBegin() >= body.begin() && span.getEnd() <= body.end();
+                    (inBody ? inside : outsideSpans).add(span);
+                }
+            }
+            inside.sort(Spans.DOCUMENT_ORDER);
+            ExportDocument exportDocument = new ExportDocument(document, text, body, List.copyOf(inside),
+                    DatasetSplitRatios.ALL);
+            outsideSpans.sort(Spans.DOCUMENT_ORDER);
+            for (SpanAnnotation span : outsideSpans) {
+                report.notCarried(exportDocument, span, OUTSIDE_BODY);
+            }
+            outside += outsideSpans.size();
+            result.add(exportDocument);
+            progress.worked(1);
+        }
+        if (annotated == 0 && !selected.isEmpty()) {
+            report.note("none of the " + selected.size() + " selected documents has " + describe(source));
+        }
+        if (outside > 0) {
+            report.note(outside + (outside == 1 ? " span lies" : " spans lie")
+                    + " outside the documents' body regions and " + (outside == 1 ? "was" : "were") + " left out");
+        }
+        return result;
+    }
+
+    private List<Document> selectedDocuments(String source) {
+        List<Document> all = store.project().getDocuments();
+        ExportRequest.Documents choice = request.documents();
+        if (!choice.ids().isEmpty()) {
+            List<String> unknown = choice.ids().stream().filter(id -> store.document(id).isEmpty()).toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("unknown document " + String.join(", ", unknown));
+            }
+            Set<String> wanted = Set.copyOf(choice.ids());
+            return all.stream().filter(d -> wanted.contains(d.getId())).toList();
+        }
+        if (choice.finishedOnly()) {
+            return all.stream().filter(d -> store.statuses(d).get(source) == AnnotationStatus.FINISHED).toList();
+        }
+        return all;
+    }
+
+    /** The documents with their splits; the splitter sees each document's group and label counts. */
+    private List<ExportDocument> split(List<ExportDocument> documents, DatasetSplitter splitter, RecordingExportReport report) {
+        List<DatasetSplitter.Item> items = new ArrayList<>(documents.size());
+        int ungrouped = 0;
+        for (ExportDocument document : documents) {
+            String group = groupOf(document.document());
+            if (request.groupBy() != null && group == null) {
+                ungrouped++;
+            }
+            Map<String, Integer> labels = new TreeMap<>();
+            document.spans().forEach(span -> labels.merge(span.getLabel(), 1, Integer::sum));
+            items.add(new DatasetSplitter.Item(document.id(), group, labels));
+        }
+        if (ungrouped > 0) {
+            report.note(ungrouped + " of " + documents.size() + " documents have no '" + request.groupBy()
+                    + "'; each of them was placed as a group of its own");
+        }
+        Map<String, String> assignment = splitter.assign(items);
+        return documents.stream().map(d -> new ExportDocument(d.document(), d.text(), d.body(), d.spans(),
+                assignment.get(d.id()))).toList();
+    }
+
+    private String groupOf(Document document) {
+        String key = request.groupBy();
+        if (key == null) {
+            return null;
+        }
+        // Case and surrounding blanks do not make another outlet.
+        String value = key.equals("source") && document.getSource() != null ? document.getSource()
+                : document.getMetadata().get(key);
+        return value == null || value.isBlank() ? null : value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, List<String>> documentsBySplit(List<ExportDocument> documents, List<String> splits) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (String split : splits) {
+            result.put(split, documents.stream().filter(d -> d.split().equals(split)).map(ExportDocument::id).toList());
+        }
+        return result;
+    }
+
+    private static String describe(String source) {
+        return source.equals(ProjectLayout.GOLD) ? "the gold annotations" : source + "'s annotations";
+    }
+
+    /**
+     * Made on first use, so formats that do not tokenize never need the tokenizer; remembers whether it was
+     * used, so the card names a tokenizer only when one was.
+     */
+    private static final class LazyTokenization implements Tokenization {
+        private final Function<ExportReport, Tokenization> factory;
+        private final ExportReport report;
+        private Tokenization delegate;
+
+        LazyTokenization(Function<ExportReport, Tokenization> factory, ExportReport report) {
+            this.factory = factory;
+            this.report = report;
+        }
+
+        synchronized boolean used() {
+            return delegate != null;
+        }
+
+        private synchronized Tokenization delegate() {
+            if (delegate == null) {
+                delegate = factory.apply(report);
+            }
+            return delegate;
+        }
+
+        @Override
+        public List<Sentence> sentences(ExportDocument document, List<SpanAnnotation> respect) {
+            return delegate().sentences(document, respect);
+        }
+
+        @Override
+        public String description() {
+            return delegate().description();
+        }
+    }
+}
