@@ -2,6 +2,7 @@
 # Runs a Glossa benchmark against the materialized product's bundles (built first if needed).
 #   releng/benchmarks/run.sh storage [DOCUMENTS]   import, open, list and load figures for a generated corpus
 #   releng/benchmarks/run.sh editor                the editor on a 1 MB document with 30,000 spans
+#   releng/benchmarks/run.sh export [DOCUMENTS]    CoNLL and span JSONL export of 100 MB / 1,000,000 spans
 # Prints figures; not part of the tests.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -20,6 +21,7 @@ case "${1:-storage}" in
     if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
       exec xvfb-run -a -s "-screen 0 1280x1024x24" "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g -cp "$out:$classpath" "$main" "$@"
     fi ;;
-  *) echo "unknown benchmark '$1' (known: storage, editor)" >&2; exit 2 ;;
+  export) shift; main=org.glossa.benchmarks.ExportBenchmark ;;
+  *) echo "unknown benchmark '$1' (known: storage, editor, export)" >&2; exit 2 ;;
 esac
 exec "$GLOSSA_JAVA_HOME/bin/java" -Xmx4g -cp "$out:$classpath" "$main" "$@"

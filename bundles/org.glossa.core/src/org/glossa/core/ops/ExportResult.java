@@ -44,7 +44,9 @@ public record ExportResult(Path output, List<Source> sources, List<String> notes
 
         /** The files the format wrote, as absolute paths. */
         public List<Path> files() {
-            return report.files().stream().map(directory::resolve).toList();
+            // Formats may report paths already under the folder, or relative to it.
+            return report.files().stream()
+                    .map(file -> file.isAbsolute() || file.startsWith(directory) ? file : directory.resolve(file)).toList();
         }
     }
 

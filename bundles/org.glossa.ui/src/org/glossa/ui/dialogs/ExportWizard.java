@@ -42,12 +42,14 @@ import org.glossa.model.Layer;
 public final class ExportWizard extends Wizard {
     private final ProjectStore store;
     private final FormatRegistry formats;
-    private final WhatPage what = new WhatPage();
-    private final WherePage where = new WherePage();
+    private final WhatPage what;
+    private final WherePage where;
 
     public ExportWizard(ProjectStore store, FormatRegistry formats) {
         this.store = store;
         this.formats = formats;
+        this.what = new WhatPage(); // the pages read the store and formats: create them after those are set
+        this.where = new WherePage();
         setWindowTitle("Export dataset");
         setNeedsProgressMonitor(true);
     }
