@@ -1,5 +1,6 @@
 package org.glossa.io.xmi;
 
+import org.glossa.testing.ProjectCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

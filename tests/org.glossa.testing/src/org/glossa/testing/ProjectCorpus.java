@@ -1,4 +1,4 @@
-package org.glossa.io.conll;
+package org.glossa.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,25 +35,25 @@ import org.glossa.model.schema.SchemaBuilder;
  * annotation import does: a type that is a label of some layer goes there, any other becomes a new label of
  * the Entity layer.
  */
-final class ProjectCorpus {
-    static final String GOLD = "gold";
+public final class ProjectCorpus {
+    public static final String GOLD = "gold";
 
     private final ProjectStore store;
     private final List<Document> documents = new ArrayList<>();
 
-    ProjectCorpus(Path dir) throws IOException {
+    public ProjectCorpus(Path dir) throws IOException {
         store = ProjectStore.create(dir, "test", NewsSchema.create());
     }
 
-    ProjectStore store() {
+    public ProjectStore store() {
         return store;
     }
 
-    Document add(String id, String text) throws IOException {
+    public Document add(String id, String text) throws IOException {
         return add(id, text, 0, text.length());
     }
 
-    Document add(String id, String text, int bodyBegin, int bodyEnd) throws IOException {
+    public Document add(String id, String text, int bodyBegin, int bodyEnd) throws IOException {
         Document document = GlossaFactory.eINSTANCE.createDocument();
         document.setId(id);
         document.setTitle(id);
@@ -65,12 +65,12 @@ final class ProjectCorpus {
         return document;
     }
 
-    SpanAnnotation span(Document document, String layer, String label, int begin, int end) throws IOException {
+    public SpanAnnotation span(Document document, String layer, String label, int begin, int end) throws IOException {
         return Spans.add(gold(document), layer, label, begin, end, "test", Origin.MANUAL);
     }
 
     /** Entity spans on every occurrence of each word (whole words only) inside the body. */
-    void annotateAll(Document document, Map<String, String> labelsByWord) throws IOException {
+    public void annotateAll(Document document, Map<String, String> labelsByWord) throws IOException {
         String text = store.text(document);
         for (Map.Entry<String, String> entry : labelsByWord.entrySet()) {
             String word = entry.getKey();
@@ -85,16 +85,16 @@ final class ProjectCorpus {
         }
     }
 
-    AnnotationSet gold(Document document) throws IOException {
+    public AnnotationSet gold(Document document) throws IOException {
         return store.annotations(document, GOLD);
     }
 
-    String text(Document document) throws IOException {
+    public String text(Document document) throws IOException {
         return store.text(document);
     }
 
     /** Adds the documents read by an importer, with their spans and links as gold annotations. */
-    void addRead(List<ReadDocument> read) throws IOException {
+    public void addRead(List<ReadDocument> read) throws IOException {
         for (ReadDocument readDocument : read) {
             Document document = add(readDocument.id(), readDocument.text());
             Map<String, SpanAnnotation> byKey = new HashMap<>();
@@ -122,13 +122,13 @@ final class ProjectCorpus {
         return (Layer) added.eContainer();
     }
 
-    SimpleExportContext context(Path out, List<String> layers, Map<String, String> options, RecordingExportReport report)
+    public SimpleExportContext context(Path out, List<String> layers, Map<String, String> options, RecordingExportReport report)
             throws IOException {
         return context(out, layers, options, report, d -> "all", List.of("all"));
     }
 
     /** The gold spans of the layers inside each body, in document order, each document in the split given. */
-    SimpleExportContext context(Path out, List<String> layers, Map<String, String> options, RecordingExportReport report,
+    public SimpleExportContext context(Path out, List<String> layers, Map<String, String> options, RecordingExportReport report,
             Function<Document, String> split, List<String> splits) throws IOException {
         List<ExportDocument> exported = new ArrayList<>();
         for (String name : splits) {
