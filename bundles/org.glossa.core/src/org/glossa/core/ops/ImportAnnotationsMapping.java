@@ -1,5 +1,6 @@
 package org.glossa.core.ops;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,13 @@ final class ImportAnnotationsMapping {
                     : Optional.of(new Placement(layer, layer.getLabels().get(0).getName(), false));
         }
         String label = labelName(name);
+        if (SchemaQuery.label(defaultLayer, label).isEmpty()) {
+            // A label that exactly one other layer has (e.g. of a custom layer) goes back to that layer.
+            List<Layer> owners = schema.getLayers().stream().filter(l -> SchemaQuery.label(l, label).isPresent()).toList();
+            if (owners.size() == 1) {
+                return Optional.of(new Placement(owners.get(0), label, false));
+            }
+        }
         return Optional.of(new Placement(defaultLayer, label, SchemaQuery.label(defaultLayer, label).isEmpty()));
     }
 

@@ -170,8 +170,9 @@ class ImportAnnotationsOperationTest {
     void typesThatNameALayerBecomeSpansOfThatLayer() throws Exception {
         format.file(a, document("d2", TEXT_2, a, List.of(span("1", "Quote", TEXT_2, "we will win", 1),
                 span("2", "claim", TEXT_2, "we will win", 2), span("3", "CUE", TEXT_2, "said", 3),
-                span("4", "SAYS", TEXT_2, "said", 4)), List.of()));
+                span("4", "SAYS", TEXT_2, "said", 4), span("5", "PER", TEXT_2, "Kim Min-ji", 5)), List.of()));
         ImportAnnotationsResult result = importFiles("carol", "Cue", false, a);
+        assertEquals("Entity", only(spans("d2", "carol"), "PER").getLayer(), "a label of exactly one other layer goes there");
         List<SpanAnnotation> spans = spans("d2", "carol");
         assertEquals("Quote", only(spans, "QUOTE").getLayer());
         assertEquals("Claim", only(spans, "CLAIM").getLayer());
