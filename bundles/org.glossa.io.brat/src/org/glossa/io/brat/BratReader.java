@@ -13,9 +13,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.format.AnnotationImportException;
-import org.glossa.core.format.ReadDocument;
 import org.glossa.core.format.ReadDocument.ReadLink;
 import org.glossa.core.format.ReadDocument.ReadSpan;
+import org.glossa.core.format.ReadDocument;
+import org.glossa.core.format.Utf8Files;
 
 /**
  * Finds the {@code .ann} files (given directly, beside a given {@code .txt}, or anywhere below a given folder)

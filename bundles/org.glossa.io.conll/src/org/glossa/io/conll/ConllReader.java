@@ -15,8 +15,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.format.AnnotationImportException;
-import org.glossa.core.format.ReadDocument;
 import org.glossa.core.format.ReadDocument.ReadSpan;
+import org.glossa.core.format.ReadDocument;
+import org.glossa.core.format.Utf8Files;
 
 /**
  * Reads CoNLL-style token files into documents.
@@ -71,7 +72,7 @@ final class ConllReader {
     }
 
     List<ReadDocument> readFile(Path file) throws IOException, AnnotationImportException {
-        String[] lines = Utf8Files.read(file).split("\n", -1);
+        String[] lines = Utf8Files.withoutByteOrderMark(Utf8Files.read(file)).split("\n", -1);
         ConllLayout layout = ConllLayout.detect(file, lines);
         FileDocuments documents = new FileDocuments(file, layout.tagColumns().length);
         for (int index = 0; index < lines.length; index++) {

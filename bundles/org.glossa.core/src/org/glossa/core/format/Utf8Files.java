@@ -1,4 +1,4 @@
-package org.glossa.io.brat;
+package org.glossa.core.format;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,18 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.glossa.core.format.AnnotationImportException;
-
 /**
- * Reads a file that must be UTF-8, naming the line of the first invalid byte instead of replacing it. A byte
- * order mark is kept: brat counts it as a character.
+ * Reads another tool's file that must be UTF-8, naming the line of the first invalid byte instead of replacing
+ * it (shared by the format bundles' readers).
  */
-final class Utf8Files {
+public final class Utf8Files {
     private Utf8Files() {
     }
 
-    /** The file's text, exactly. */
-    static String read(Path file) throws IOException, AnnotationImportException {
+    /** The file's text, exactly: a byte order mark is kept (brat counts it as a character). */
+    public static String read(Path file) throws IOException, AnnotationImportException {
         byte[] bytes = Files.readAllBytes(file);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -42,5 +40,10 @@ final class Utf8Files {
         decoder.flush(out);
         out.flip();
         return out.toString();
+    }
+
+    /** The text without a leading byte order mark. */
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }
