@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.glossa.model.Origin;
 import org.glossa.model.SpanAnnotation;
 
 /**
@@ -18,14 +19,16 @@ final class CreateSpansCommand extends EditCommand {
 
     private final List<Planned> planned;
     private final String author;
+    private final Origin origin;
     private final List<ModelChange> changes;
     private final List<SpanAnnotation> created = new ArrayList<>();
     private final Map<IndexedSet, List<IndexedSet.SpanPosition>> undone = new LinkedHashMap<>();
 
-    CreateSpansCommand(String label, List<Planned> planned, String author) {
+    CreateSpansCommand(String label, List<Planned> planned, String author, Origin origin) {
         super(label);
         this.planned = List.copyOf(planned);
         this.author = author;
+        this.origin = origin;
         ChangedRange range = new ChangedRange(ModelChange.Kind.SPANS);
         planned.forEach(p -> range.add(p.target().document(), p.begin(), p.end()));
         this.changes = range.changes();
@@ -39,7 +42,7 @@ final class CreateSpansCommand extends EditCommand {
     @Override
     public void execute() {
         for (Planned p : planned) {
-            created.add(p.target().create(p.layer(), p.label(), p.begin(), p.end(), author));
+            created.add(p.target().create(p.layer(), p.label(), p.begin(), p.end(), author, origin));
         }
     }
 

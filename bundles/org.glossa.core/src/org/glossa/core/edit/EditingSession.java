@@ -26,6 +26,7 @@ import org.glossa.model.GlossaFactory;
 import org.glossa.model.GlossaPackage;
 import org.glossa.model.Layer;
 import org.glossa.model.Link;
+import org.glossa.model.Origin;
 import org.glossa.model.LinkType;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.validation.InvalidModelException;
@@ -46,6 +47,8 @@ import org.glossa.model.validation.ModelValidator;
 public final class EditingSession {
     private final ProjectStore store;
     private final String annotator;
+    private final String author;
+    private final Origin origin;
     private final SessionSets sets;
     private final SessionCommandStack commandStack;
     private final List<Consumer<ModelChange>> listeners = new CopyOnWriteArrayList<>();
@@ -56,15 +59,25 @@ public final class EditingSession {
      * @throws IllegalArgumentException if the name is not a valid annotator name or is the reserved "gold"
      */
     public EditingSession(ProjectStore store, String annotator) {
-        this.store = Objects.requireNonNull(store, "store");
-        if (annotator == null || !ModelValidator.FILE_SAFE_NAME.matcher(annotator).matches()
-                || ModelValidator.GOLD.equals(annotator)) {
-            throw new IllegalArgumentException("annotator name '" + annotator
-                    + "' must be letters, digits, '.', '_' or '-' (not starting with '.' or '-') and not 'gold'");
-        }
-        this.annotator = annotator;
+        this(store, requireAnnotatorName(annotator), annotator, Origin.MANUAL);
         registerAnnotator();
-        this.sets = new SessionSets(store, annotator, this::dropHistory);
+    }
+
+    /**
+     * A curator's session on the gold sets: spans it creates are marked as adjudicated and created by the curator.
+     *
+     * @throws IllegalArgumentException if the curator's name is not a valid annotator name
+     */
+    public static EditingSession forGold(ProjectStore store, String curator) {
+        return new EditingSession(store, ModelValidator.GOLD, requireAnnotatorName(curator), Origin.ADJUDICATED);
+    }
+
+    private EditingSession(ProjectStore store, String setOwner, String author, Origin origin) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.annotator = setOwner;
+        this.author = author;
+        this.origin = origin;
+        this.sets = new SessionSets(store, setOwner, this::dropHistory);
         this.commandStack = new SessionCommandStack(new SessionCommandStack.Participant() {
             @Override
             public void beforeRunning(Command command) {
@@ -84,12 +97,30 @@ public final class EditingSession {
         });
     }
 
+    private static String requireAnnotatorName(String name) {
+        if (name == null || !ModelValidator.FILE_SAFE_NAME.matcher(name).matches() || ModelValidator.GOLD.equals(name)) {
+            throw new IllegalArgumentException("annotator name '" + name
+                    + "' must be letters, digits, '.', '_' or '-' (not starting with '.' or '-') and not 'gold'");
+        }
+        return name;
+    }
+
     public ProjectStore store() {
         return store;
     }
 
+    /** Whose sets this session edits: an annotator's name, or {@code gold}. */
     public String annotator() {
         return annotator;
+    }
+
+    /** Who is recorded as the creator of new spans: the annotator, or the curator of a gold session. */
+    public String author() {
+        return author;
+    }
+
+    public boolean isGold() {
+        return origin == Origin.ADJUDICATED;
     }
 
     public BasicCommandStack commandStack() {
@@ -115,7 +146,7 @@ public final class EditingSession {
         EditRules.noDuplicate(target.index(), layer, label, begin, end, null);
         EditRules.noOverlap(target.index(), schemaLayer, begin, end, null);
         CreateSpansCommand command = new CreateSpansCommand("Create " + label + " span",
-                List.of(new CreateSpansCommand.Planned(target, layer, label, begin, end)), annotator);
+                List.of(new CreateSpansCommand.Planned(target, layer, label, begin, end)), author, origin);
         AnnotationSet set = target.set();
         if (set.getStatus() == AnnotationStatus.NEW) {
             // The first span starts the annotator's work on the document; undoing it makes the document new again.
@@ -128,12 +159,141 @@ public final class EditingSession {
         return command.created().get(0);
     }
 
+    /**
+     * Creates the spans of the templates with their attributes, notes and links in one undoable step (how
+     * adjudication adopts annotators' versions). Everything is validated first: nothing is created when one
+     * template is invalid, duplicates a span, overlaps where the layer forbids it, or links where the schema does not
+     * allow.
+     *
+     * @return the created spans, in the order of the templates
+     */
+    public List<SpanAnnotation> adoptSpans(Document document, List<SpanTemplate> templates, String commandLabel) {
+        return replaceSpans(document, List.of(), templates, commandLabel);
+    }
+
+    /**
+     * As {@link #adoptSpans}, deleting {@code replaced} spans of the same set first, in the same undoable step (a
+     * curator choosing another annotator's version in place of the one in gold).
+     */
+    public List<SpanAnnotation> replaceSpans(Document document, Collection<SpanAnnotation> replaced,
+            List<SpanTemplate> templates, String commandLabel) {
+        IndexedSet target = sets.getUnchecked(requireDocument(document));
+        Set<SpanAnnotation> removed = new LinkedHashSet<>(replaced);
+        for (SpanAnnotation span : removed) {
+            if (owner(span) != target) {
+                throw new IllegalArgumentException("span " + EditRules.describe(span) + " is not in the set being edited");
+            }
+        }
+        if (templates.isEmpty() && removed.isEmpty()) {
+            return List.of();
+        }
+        validate(target, templates, removed);
+        List<EditCommand> steps = new ArrayList<>();
+        if (!removed.isEmpty()) {
+            steps.add(deletion("Delete replaced spans", removed));
+        }
+        AdoptSpansCommand adopt = new AdoptSpansCommand(commandLabel, target, templates, author, origin);
+        steps.add(adopt);
+        AnnotationSet set = target.set();
+        if (set.getStatus() == AnnotationStatus.NEW) {
+            // The first span starts the work on the document; undoing it makes the document new again.
+            steps.add(new SetFeatureCommand("Start document", set, GlossaPackage.Literals.ANNOTATION_SET__STATUS,
+                    AnnotationStatus.IN_PROGRESS, List.of(ModelChange.wholeDocument(document, ModelChange.Kind.STATUS))));
+        }
+        execute(steps.size() == 1 ? adopt : new SequenceCommand(commandLabel, steps));
+        return List.copyOf(adopt.created());
+    }
+
+    private void validate(IndexedSet target, List<SpanTemplate> templates, Set<SpanAnnotation> ignored) {
+        Document document = target.document();
+        for (int i = 0; i < templates.size(); i++) {
+            SpanTemplate template = templates.get(i);
+            Layer layer = EditRules.layer(schema(), template.layer());
+            EditRules.label(layer, template.label());
+            EditRules.range(document, template.begin(), template.end());
+            for (SpanAnnotation other : target.index().overlapping(template.begin(), template.end())) {
+                if (ignored.contains(other) || !other.getLayer().equals(template.layer())) {
+                    continue;
+                }
+                boolean duplicate = other.getBegin() == template.begin() && other.getEnd() == template.end()
+                        && other.getLabel().equals(template.label());
+                if (duplicate || !layer.isAllowOverlap()) {
+                    throw new IllegalArgumentException("[" + template.begin() + ", " + template.end() + ") "
+                            + (duplicate ? "is already annotated as " + template.label() : "would overlap span "
+                                    + EditRules.describe(other) + ", but layer " + layer.getName()
+                                    + " does not allow overlapping spans"));
+                }
+            }
+            for (Map.Entry<String, String> attribute : template.attributes().entrySet()) {
+                EditRules.attributeValue(EditRules.attribute(layer, attribute.getKey()), attribute.getValue());
+            }
+            for (int j = 0; j < i; j++) {
+                SpanTemplate other = templates.get(j);
+                boolean overlapping = other.begin() < template.end() && template.begin() < other.end();
+                boolean duplicate = other.begin() == template.begin() && other.end() == template.end()
+                        && other.label().equals(template.label());
+                if (other.layer().equals(template.layer()) && (duplicate || overlapping && !layer.isAllowOverlap())) {
+                    throw new IllegalArgumentException("the spans to create [" + other.begin() + ", " + other.end()
+                            + ") and [" + template.begin() + ", " + template.end() + ") collide in layer " + layer.getName());
+                }
+            }
+            Map<String, Integer> linksPerType = new java.util.HashMap<>();
+            for (SpanTemplate.LinkTemplate link : template.links()) {
+                LinkType type = EditRules.linkType(layer, link.type());
+                String targetLayer;
+                if (link.existing() != null) {
+                    if (link.existing().getSet() != target.set() || ignored.contains(link.existing())) {
+                        throw new IllegalArgumentException("link target " + EditRules.describe(link.existing())
+                                + " is not a span that stays in the set the spans are created in");
+                    }
+                    targetLayer = link.existing().getLayer();
+                } else if (link.templateIndex() < templates.size() && link.templateIndex() != i) {
+                    targetLayer = templates.get(link.templateIndex()).layer();
+                } else {
+                    throw new IllegalArgumentException("link " + link.type() + " of span " + i + " points at template "
+                            + link.templateIndex() + ", which is not another span of this request");
+                }
+                if (!EditRules.targets(type, targetLayer)) {
+                    throw new IllegalArgumentException("a " + type.getName() + " link cannot point at a span of layer "
+                            + targetLayer);
+                }
+                if (linksPerType.merge(type.getName(), 1, Integer::sum) > 1 && !type.isMultiple()) {
+                    throw new IllegalArgumentException("a span may have one " + type.getName() + " link only");
+                }
+            }
+            for (SpanTemplate.IncomingLink link : template.incoming()) {
+                SpanAnnotation source = link.source();
+                if (source.getSet() != target.set() || ignored.contains(source)) {
+                    throw new IllegalArgumentException("link source " + EditRules.describe(source)
+                            + " is not a span that stays in the set the spans are created in");
+                }
+                LinkType type = EditRules.linkType(EditRules.layer(schema(), source.getLayer()), link.type());
+                if (!EditRules.targets(type, template.layer())) {
+                    throw new IllegalArgumentException("a " + type.getName() + " link cannot point at a span of layer "
+                            + template.layer());
+                }
+                boolean hasOne = source.getLinks().stream().anyMatch(l -> l.getType().equals(link.type())
+                        && !ignored.contains(l.getTarget()));
+                if (hasOne && !type.isMultiple()) {
+                    throw new IllegalArgumentException("span " + EditRules.describe(source) + " has a " + type.getName()
+                            + " link already");
+                }
+            }
+        }
+    }
+
     /** Deletes the spans and the links of other spans that point at them. */
     public void deleteSpans(Collection<SpanAnnotation> spans) {
         Set<SpanAnnotation> deleted = new LinkedHashSet<>(Objects.requireNonNull(spans, "spans"));
         if (deleted.isEmpty()) {
             return;
         }
+        String label = deleted.size() == 1 ? "Delete " + deleted.iterator().next().getLabel() + " span"
+                : "Delete " + deleted.size() + " spans";
+        execute(deletion(label, deleted));
+    }
+
+    private DeleteSpansCommand deletion(String label, Set<SpanAnnotation> deleted) {
         Map<IndexedSet, List<SpanAnnotation>> byTarget = new LinkedHashMap<>();
         for (SpanAnnotation span : deleted) {
             byTarget.computeIfAbsent(owner(span), t -> new ArrayList<>()).add(span);
@@ -150,9 +310,7 @@ public final class EditingSession {
             }
             deletions.add(new DeleteSpansCommand.Deletion(target, group, incoming));
         });
-        String label = deleted.size() == 1 ? "Delete " + deleted.iterator().next().getLabel() + " span"
-                : "Delete " + deleted.size() + " spans";
-        execute(new DeleteSpansCommand(label, deletions));
+        return new DeleteSpansCommand(label, deletions);
     }
 
     /**
@@ -308,7 +466,7 @@ public final class EditingSession {
             return List.of();
         }
         CreateSpansCommand command = new CreateSpansCommand("Annotate " + planned.size()
-                + (planned.size() == 1 ? " occurrence as " : " occurrences as ") + label, planned, annotator);
+                + (planned.size() == 1 ? " occurrence as " : " occurrences as ") + label, planned, author, origin);
         execute(command);
         return List.copyOf(command.created());
     }

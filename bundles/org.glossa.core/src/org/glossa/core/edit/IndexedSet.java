@@ -55,8 +55,8 @@ final class IndexedSet {
         index.rebuild(replacement);
     }
 
-    SpanAnnotation create(String layer, String label, int begin, int end, String author) {
-        SpanAnnotation span = Spans.add(set, layer, label, begin, end, author, Origin.MANUAL);
+    SpanAnnotation create(String layer, String label, int begin, int end, String author, Origin origin) {
+        SpanAnnotation span = Spans.add(set, layer, label, begin, end, author, origin);
         index.add(span);
         return span;
     }

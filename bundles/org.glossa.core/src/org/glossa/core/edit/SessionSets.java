@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.glossa.core.storage.DamagedFileException;
+import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.Document;
@@ -57,7 +58,7 @@ final class SessionSets {
 
     /** The tracked set whose {@link AnnotationSet} this is, or null. */
     IndexedSet tracking(AnnotationSet set) {
-        if (set == null || set.isGold() || !annotator.equals(set.getAnnotator())) {
+        if (set == null || !owns(set)) {
             return null;
         }
         Document document = store.document(set.getDocumentId()).orElse(null);
@@ -66,6 +67,10 @@ final class SessionSets {
         }
         IndexedSet known = getUnchecked(document);
         return known.set() == set ? known : null;
+    }
+
+    private boolean owns(AnnotationSet set) {
+        return ProjectLayout.GOLD.equals(annotator) ? set.isGold() : !set.isGold() && annotator.equals(set.getAnnotator());
     }
 
     /** Makes sure the store holds the session's sets of these documents (see the class comment). */
