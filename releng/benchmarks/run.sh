@@ -3,6 +3,7 @@
 #   releng/benchmarks/run.sh storage [DOCUMENTS]   import, open, list and load figures for a generated corpus
 #   releng/benchmarks/run.sh editor                the editor on a 1 MB document with 30,000 spans
 #   releng/benchmarks/run.sh export [DOCUMENTS]    CoNLL and span JSONL export of 100 MB / 1,000,000 spans
+#   releng/benchmarks/run.sh agreement             unitizing alpha and coding measures, Glossa vs DKPro Agreement
 # Prints figures; not part of the tests.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -13,6 +14,14 @@ product="$root/releng/org.glossa.product/target/products/org.glossa.product/linu
 out="$root/releng/benchmarks/target/classes"
 mkdir -p "$out"
 classpath="$product/plugins/*"
+# DKPro Agreement, the reference the agreement benchmark compares with (not part of the product).
+lib="$root/releng/benchmarks/target/lib"
+dkpro="$lib/dkpro-statistics-agreement-2.2.1.jar"
+if [ ! -f "$dkpro" ]; then
+  "$root/mvnw" -q -B dependency:copy -Dartifact=org.dkpro.statistics:dkpro-statistics-agreement:2.2.1 \
+    -DoutputDirectory="$lib" >&2
+fi
+classpath="$classpath:$dkpro"
 "$GLOSSA_JAVA_HOME/bin/javac" -nowarn -d "$out" -cp "$classpath" $(find "$root/releng/benchmarks/src" -name '*.java')
 case "${1:-storage}" in
   storage) shift || true; main=org.glossa.benchmarks.StorageBenchmark ;;
@@ -22,6 +31,7 @@ case "${1:-storage}" in
       exec xvfb-run -a -s "-screen 0 1280x1024x24" "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g -cp "$out:$classpath" "$main" "$@"
     fi ;;
   export) shift; main=org.glossa.benchmarks.ExportBenchmark ;;
-  *) echo "unknown benchmark '$1' (known: storage, editor, export)" >&2; exit 2 ;;
+  agreement) shift; main=org.glossa.benchmarks.AgreementBenchmark ;;
+  *) echo "unknown benchmark '$1' (known: storage, editor, export, agreement)" >&2; exit 2 ;;
 esac
 exec "$GLOSSA_JAVA_HOME/bin/java" -Xmx4g -cp "$out:$classpath" "$main" "$@"

@@ -69,8 +69,11 @@ public final class ReportTree {
         }
         unitizing.put("documents", documents);
         tree.put("unitizing_alpha", unitizing);
-        tree.put("items", Map.of("total", layer.items().total(), "complete", layer.items().complete(),
-                "ambiguous", layer.items().ambiguous()));
+        Map<String, Object> items = new LinkedHashMap<>();
+        items.put("total", layer.items().total());
+        items.put("complete", layer.items().complete());
+        items.put("ambiguous", layer.items().ambiguous());
+        tree.put("items", items);
         coding(tree, "percentage_agreement", layer.percentage());
         coding(tree, "fleiss_kappa", layer.fleiss());
         coding(tree, "krippendorff_alpha_nominal", layer.krippendorff());

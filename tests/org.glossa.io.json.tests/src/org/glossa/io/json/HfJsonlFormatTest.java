@@ -1,5 +1,6 @@
 package org.glossa.io.json;
 
+import org.glossa.testing.JsonSchemaCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,7 +130,7 @@ class HfJsonlFormatTest {
         String content = Files.readString(dir.resolve("out/label_list.json"), StandardCharsets.UTF_8);
         assertTrue(content.endsWith("]\n"), "one line ending in LF");
         JsonNode list = JsonSupport.MAPPER.readTree(content);
-        assertEquals(List.of(), JsonSchemaCheck.load("hf-label-list").violations(list));
+        assertEquals(List.of(), JsonSchemaCheck.load(HfJsonlFormatTest.class, "hf-label-list").violations(list));
         List<String> labels = new ArrayList<>();
         list.forEach(l -> labels.add(l.asText()));
         return labels;

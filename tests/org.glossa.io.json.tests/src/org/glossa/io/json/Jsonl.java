@@ -1,5 +1,6 @@
 package org.glossa.io.json;
 
+import org.glossa.testing.JsonSchemaCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ final class Jsonl {
 
     /** Checks every record of the file against the schema. */
     static List<JsonNode> validRecords(Path file, String schema) throws IOException {
-        JsonSchemaCheck check = JsonSchemaCheck.load(schema);
+        JsonSchemaCheck check = JsonSchemaCheck.load(Jsonl.class, schema);
         List<JsonNode> records = records(file);
         for (int i = 0; i < records.size(); i++) {
             assertEquals(List.of(), check.violations(records.get(i)), file.getFileName() + " line " + (i + 1) + " follows " + schema);

@@ -1,4 +1,4 @@
-package org.glossa.io.json;
+package org.glossa.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * properties, additionalProperties, items, prefixItems, minItems, maxItems, minimum, minLength, pattern and local
  * {@code $ref}s into {@code $defs}. Each keyword applies only to values of its kind, as the specification says.
  */
-final class JsonSchemaCheck {
+public final class JsonSchemaCheck {
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static final List<String> KNOWN = List.of("$schema", "title", "description", "$defs", "$ref", "type", "enum",
             "required", "properties", "additionalProperties", "items", "prefixItems", "minItems", "maxItems", "minimum",
             "minLength", "pattern");
@@ -27,20 +29,20 @@ final class JsonSchemaCheck {
         this.root = root;
     }
 
-    /** The schema {@code schemas/NAME.schema.json} beside this class. */
-    static JsonSchemaCheck load(String name) {
-        try (InputStream in = JsonSchemaCheck.class.getResourceAsStream("schemas/" + name + ".schema.json")) {
+    /** The schema {@code schemas/NAME.schema.json} beside the anchor class (in the anchor's bundle). */
+    public static JsonSchemaCheck load(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream("schemas/" + name + ".schema.json")) {
             if (in == null) {
-                throw new IllegalStateException("no schema " + name);
+                throw new IllegalStateException("no schema " + name + " beside " + anchor.getName());
             }
-            return new JsonSchemaCheck(JsonSupport.MAPPER.readTree(in));
+            return new JsonSchemaCheck(MAPPER.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The violations of the value, each with its JSON pointer; empty when it is valid. */
-    List<String> violations(JsonNode value) {
+    public List<String> violations(JsonNode value) {
         List<String> found = new ArrayList<>();
         check(root, value, "", found);
         return found;

@@ -1,0 +1,146 @@
+package org.glossa.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.glossa.agreement.Figure;
+import org.glossa.agreement.coding.CodingFigure;
+import org.glossa.agreement.report.AgreementAnalysis;
+import org.glossa.agreement.report.AgreementReport;
+import org.glossa.agreement.report.AgreementReport.LayerReport;
+import org.glossa.agreement.report.AgreementReport.PairReport;
+import org.glossa.agreement.report.HtmlReportWriter;
+import org.glossa.agreement.report.MarkdownReportWriter;
+import org.glossa.agreement.report.ReportTree;
+import org.glossa.agreement.study.AgreementScope;
+import org.glossa.agreement.study.StudyLoader;
+import org.glossa.core.storage.AtomicFiles;
+import org.glossa.core.storage.ProjectStore;
+
+final class AgreeCommand implements Command {
+    @Override
+    public String name() {
+        return "agree";
+    }
+
+    @Override
+    public String summary() {
+        return "inter-annotator agreement: unitizing alpha, kappas, span F1, confusion, attribution";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: glossa agree PROJECT [--layer L] [--documents ID,ID] [--annotators A,B,C]
+                                    [--json | --markdown | --html FILE]
+
+                Measures how far the annotators agree, per layer: Krippendorff's unitizing alpha
+                (overall and per label, per document and over the corpus), percentage agreement,
+                Fleiss' kappa and Krippendorff's alpha (nominal) over the spans' positions, and for
+                each pair of annotators Cohen's kappa, Scott's pi, span F1 (exact and overlap, per
+                label, micro and macro), the label confusion matrix and, for layers with links
+                (quote -> speaker, claim -> claimant), attribution agreement. Definitions follow
+                DKPro Agreement; kappa-family measures use the positions every compared annotator
+                labelled, and the report gives the counts of positions used and left out. A figure
+                that is undefined (one label in use, nothing to compare) is shown with its reason.
+
+                A document is compared when every compared annotator has annotations on it; the
+                others are listed as left out. Spans outside a document's body are not compared.
+
+                  --layer L          one layer (repeatable; default: every layer)
+                  --documents IDS    comma-separated document ids (default: all)
+                  --annotators NAMES comma-separated annotators, at least two (default: everyone
+                                     with annotations on the documents)
+                  --json             one JSON document; stable keys: layers.<Layer>.unitizing_alpha
+                                     .overall and .labels.<Label>, .percentage_agreement,
+                                     .fleiss_kappa, .krippendorff_alpha_nominal, .pairs[] with a, b,
+                                     cohen_kappa, scott_pi, f1_exact.micro, f1_overlap.micro; an
+                                     undefined figure is null with <key>_reason beside it
+                  --markdown         the full report as Markdown tables on stdout
+                  --html FILE        the full report as one self-contained HTML file with charts
+                """;
+    }
+
+    @Override
+    public OptionSpec options() {
+        return new OptionSpec().repeatable("--layer").valued("--documents").valued("--annotators").flag("--json")
+                .flag("--markdown").valued("--html");
+    }
+
+    @Override
+    public int run(Arguments args, Output out) throws Exception {
+        int outputs = (args.has("--json") ? 1 : 0) + (args.has("--markdown") ? 1 : 0) + (args.value("--html") != null ? 1 : 0);
+        if (outputs > 1) {
+            throw new UsageException(name(), "choose one of --json, --markdown and --html");
+        }
+        ProjectStore store = ProjectStore.open(Path.of(args.positional(0, name(), "PROJECT folder")));
+        AgreementScope scope = new AgreementScope(args.values("--layer"), list(args.value("--annotators")),
+                list(args.value("--documents")));
+        AgreementReport report = AgreementAnalysis.analyse(store.project().getName(),
+                new StudyLoader(store).load(scope, new NullProgressMonitor()), new NullProgressMonitor());
+        Map<String, Object> tree = ReportTree.of(report);
+        if (args.has("--json")) {
+            out.json(tree);
+        } else if (args.has("--markdown")) {
+            StringBuilder text = new StringBuilder();
+            MarkdownReportWriter.write(tree, text);
+            out.line(text.toString().stripTrailing());
+        } else if (args.value("--html") != null) {
+            Path file = Path.of(args.value("--html"));
+            StringBuilder html = new StringBuilder();
+            HtmlReportWriter.write(tree, html);
+            AtomicFiles.write(file, html.toString().getBytes(StandardCharsets.UTF_8));
+            out.line("Wrote " + file + " (" + report.layers().size() + " layers, " + report.documents().size()
+                    + " documents, " + report.annotators().size() + " annotators)");
+        } else {
+            summary(report, out);
+        }
+        report.leftOutDocuments().forEach((id, reason) -> out.warn("document " + id + " left out: " + reason));
+        return Cli.OK;
+    }
+
+    private static void summary(AgreementReport report, Output out) {
+        out.line("Project " + report.project() + ": " + report.documents().size() + " documents compared, annotators "
+                + String.join(", ", report.annotators()));
+        for (LayerReport layer : report.layers()) {
+            out.line("");
+            out.line(layer.layer() + "  (spans " + layer.spans() + ", " + layer.items().total() + " positions, "
+                    + layer.items().complete() + " marked by all)");
+            out.line("  unitizing alpha       " + figure(layer.unitizing().overall()));
+            layer.unitizing().labels().forEach((label, alpha) -> out.line("    " + pad(label, 18) + figure(alpha)));
+            out.line("  percentage agreement  " + coding(layer.percentage()));
+            out.line("  Fleiss' kappa         " + coding(layer.fleiss()));
+            out.line("  Krippendorff's alpha  " + coding(layer.krippendorff()));
+            for (PairReport pair : layer.pairs()) {
+                out.line("  " + pair.a() + " / " + pair.b() + ": Cohen " + figure(pair.cohen().figure()) + ", Scott "
+                        + figure(pair.scott().figure()) + ", F1 exact " + figure(pair.exact().micro().f1())
+                        + ", F1 overlap " + figure(pair.overlap().micro().f1()));
+            }
+        }
+    }
+
+    private static String coding(CodingFigure figure) {
+        return figure(figure.figure()) + "  (" + figure.itemsUsed() + " positions used, " + figure.itemsLeftOut()
+                + " left out)";
+    }
+
+    private static String figure(Figure figure) {
+        return figure.isDefined() ? String.format(java.util.Locale.ROOT, "%.4f", figure.doubleValue())
+                : "undefined: " + figure.reason();
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+    }
+
+    static List<String> list(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
