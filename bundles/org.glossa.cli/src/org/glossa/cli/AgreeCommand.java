@@ -99,8 +99,19 @@ final class AgreeCommand implements Command {
         } else {
             summary(report, out);
         }
-        report.leftOutDocuments().forEach((id, reason) -> out.warn("document " + id + " left out: " + reason));
+        warnLeftOut(report.leftOutDocuments(), out);
         return Cli.OK;
+    }
+
+    /** One line: a project may have hundreds of documents nobody compared annotated. */
+    private static void warnLeftOut(Map<String, String> leftOut, Output out) {
+        if (leftOut.isEmpty()) {
+            return;
+        }
+        List<String> shown = leftOut.entrySet().stream().limit(3).map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+        out.warn(leftOut.size() + (leftOut.size() == 1 ? " document" : " documents")
+                + " left out, not annotated by every compared annotator: " + String.join(", ", shown)
+                + (leftOut.size() > shown.size() ? ", ..." : ""));
     }
 
     private static void summary(AgreementReport report, Output out) {
