@@ -101,7 +101,8 @@ final class ExportCommand implements Command {
         request = request.withCommand(commandLine(projectArgument, args));
 
         ProjectStore store = ProjectStore.open(Path.of(projectArgument));
-        ExportResult result = new ExportOperation(store, formats.get(), request).execute(new NullProgressMonitor());
+        ExportResult result = new ExportOperation(store, formats.get(), request)
+                .withAgreement(new org.glossa.agreement.report.ExportAgreement()).execute(new NullProgressMonitor());
         if (args.has("--json")) {
             out.json(toJson(result, out));
         } else {

@@ -26,8 +26,8 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * The dataset card written beside an export: {@code card.json} for programs and {@code README.md} for people,
  * from the same facts. It records the schema, the documents and label counts of every split, the spans the
- * format could not carry, the offset convention, the tokenizer, the options and the command, and keeps a field
- * for agreement figures ({@code null} until agreement can be computed).
+ * format could not carry, the offset convention, the tokenizer, the options and the command, and the
+ * inter-annotator agreement on the exported documents ({@code null} when it was not computed).
  */
 public final class DatasetCard {
     public static final String README = "README.md";
@@ -42,9 +42,10 @@ public final class DatasetCard {
      * @param tokenizer the tokenizer's description, or null when the format used none
      * @param sources   what was exported for each source
      * @param notes     notes about the export as a whole
+     * @param agreement the agreement summary ({@link AgreementSummary}), or null when not computed
      */
     public DatasetCard(ProjectStore store, FormatSupport format, ExportRequest request, List<String> layers,
-            String tokenizer, List<ExportResult.Source> sources, List<String> notes) {
+            String tokenizer, List<ExportResult.Source> sources, List<String> notes, Map<String, Object> agreement) {
         card = new LinkedHashMap<>();
         card.put("project", store.project().getName());
         card.put("glossaVersion", glossaVersion());
@@ -73,8 +74,7 @@ public final class DatasetCard {
         }
         card.put("sources", sourceEntries);
         card.put("notes", List.copyOf(notes));
-        // Filled once inter-annotator agreement is computed for the exported documents.
-        card.put("agreement", null);
+        card.put("agreement", agreement);
     }
 
     /** The card as nested maps and lists (what {@code card.json} holds). */
@@ -220,8 +220,36 @@ public final class DatasetCard {
             md.append('\n');
         }
         schemaMarkdown(md, (Map<String, Object>) card.get("schema"));
-        md.append("## Agreement\n\nNot available yet.\n");
+        agreementMarkdown(md, (Map<String, Object>) card.get("agreement"));
         return md.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void agreementMarkdown(StringBuilder md, Map<String, Object> agreement) {
+        md.append("## Agreement\n\n");
+        if (agreement == null) {
+            md.append("Not computed for this export.\n");
+            return;
+        }
+        if (agreement.get("reason") != null) {
+            md.append("Not available: ").append(agreement.get("reason")).append(".\n");
+            return;
+        }
+        md.append("Between ").append(String.join(", ", (List<String>) agreement.get("annotators"))).append(" on ")
+                .append(agreement.get("documents")).append(" of the exported documents (")
+                .append(agreement.get("report_command")).append(" gives the full report).\n\n");
+        md.append("| Layer | Unitizing alpha | Krippendorff's alpha | Fleiss' kappa | Mean pairwise F1 (exact) |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: |\n");
+        ((Map<String, Object>) agreement.get("layers")).forEach((layer, value) -> {
+            Map<String, Object> figures = (Map<String, Object>) value;
+            md.append("| ").append(layer);
+            for (String key : List.of("unitizing_alpha", "krippendorff_alpha_nominal", "fleiss_kappa", "mean_f1_exact")) {
+                Object figure = figures.get(key);
+                md.append(" | ").append(figure instanceof Number n ? String.format(java.util.Locale.ROOT, "%.3f", n.doubleValue())
+                        : "undefined (" + figures.get(key + "_reason") + ")");
+            }
+            md.append(" |\n");
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -53,6 +53,7 @@ public final class ExportOperation {
     private final FormatRegistry formats;
     private final ExportRequest request;
     private final Function<ExportReport, Tokenization> tokenizations;
+    private AgreementSummary agreement;
 
     public ExportOperation(ProjectStore store, FormatRegistry formats, ExportRequest request) {
         this(store, formats, request, Tokenizations::icu);
@@ -65,6 +66,12 @@ public final class ExportOperation {
         this.formats = formats;
         this.request = request;
         this.tokenizations = tokenizations;
+    }
+
+    /** Computes the agreement figures of the exported documents for the dataset card. */
+    public ExportOperation withAgreement(AgreementSummary summary) {
+        this.agreement = summary;
+        return this;
     }
 
     /**
@@ -123,11 +130,22 @@ public final class ExportOperation {
         if (results.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", notes));
         }
-        DatasetCard card = new DatasetCard(store, format, request, layers, tokenizer, results, notes);
+        DatasetCard card = new DatasetCard(store, format, request, layers, tokenizer, results, notes,
+                agreement(layers, results));
         Path readme = card.writeReadme(request.output());
         Path json = card.writeJson(request.output());
         progress.worked(1);
         return new ExportResult(request.output(), results, notes, readme, json);
+    }
+
+    /** The agreement over the exported documents, or why there is none. */
+    private Map<String, Object> agreement(List<String> layers, List<ExportResult.Source> results) throws IOException {
+        if (agreement == null) {
+            return null;
+        }
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        results.forEach(source -> source.documents().values().forEach(ids::addAll));
+        return agreement.summarize(store, layers, List.copyOf(ids));
     }
 
     private void checkOptions(FormatSupport format) {

@@ -73,7 +73,8 @@ public final class ExportWizard extends Wizard {
         try {
             getContainer().run(true, true, monitor -> {
                 try {
-                    result[0] = new ExportOperation(store, formats, request).execute(monitor);
+                    result[0] = new ExportOperation(store, formats, request)
+                            .withAgreement(new org.glossa.agreement.report.ExportAgreement()).execute(monitor);
                 } catch (Exception e) {
                     throw new InvocationTargetException(e);
                 }
