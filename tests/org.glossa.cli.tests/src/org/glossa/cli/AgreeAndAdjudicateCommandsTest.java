@@ -130,7 +130,11 @@ class AgreeAndAdjudicateCommandsTest {
         Path out = dir.resolve("export");
         Result exported = glossa("export", project, "--format", "spans-jsonl", "--out", out.toString());
         assertEquals(0, exported.code(), exported.err());
-        assertTrue(exported.out().contains("gold: 2 documents"), exported.out());
+        java.util.regex.Matcher carried = java.util.regex.Pattern.compile("gold: \\d+ documents, (\\d+) spans carried, (\\d+) not")
+                .matcher(exported.out());
+        assertTrue(carried.find(), exported.out());
+        assertEquals(result.get("added").asInt(), Integer.parseInt(carried.group(1)) + Integer.parseInt(carried.group(2)),
+                "the export holds the gold spans adjudication added (those outside the body are reported)");
         JsonNode card = new ObjectMapper().readTree(out.resolve("card.json").toFile());
         assertEquals(3, card.at("/agreement/annotators").size());
         assertEquals(2, card.at("/agreement/documents").asInt());
