@@ -38,7 +38,34 @@ public final class ProjectLifeCycle {
         context.set(EditingSession.class, new EditingSession(store, annotator));
         context.set(EditorState.class, new EditorState());
         context.set(StatusLine.class, new StatusLine());
-        context.set(REVIEW_MODE, reviewMode());
+        Boolean review = reviewMode();
+        context.set(REVIEW_MODE, review);
+        if (review) {
+            // The reviewer curates gold under their own name: gold spans record who adjudicated them.
+            context.set(org.glossa.ui.review.ReviewState.class,
+                    new org.glossa.ui.review.ReviewState(EditingSession.forGold(store, annotator)));
+        }
+    }
+
+    /** In review mode the Agreement part is the one shown below the document at start. */
+    @org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions
+    void showReviewParts(org.eclipse.e4.ui.model.application.MApplication application,
+            org.eclipse.e4.ui.workbench.modeling.EModelService models) {
+        if (!reviewMode()) {
+            return;
+        }
+        var stacks = models.findElements(application, "org.glossa.ui.stack.annotations",
+                org.eclipse.e4.ui.model.application.ui.basic.MPartStack.class);
+        var agreement = models.findElements(application, org.glossa.ui.parts.AgreementPart.ID,
+                org.eclipse.e4.ui.model.application.ui.basic.MPart.class);
+        if (!stacks.isEmpty() && !agreement.isEmpty()) {
+            stacks.get(0).setSelectedElement(agreement.get(0));
+            // reviewing needs room for tables, charts and both versions: the document gets less height
+            stacks.get(0).setContainerData("6500");
+            models.findElements(application, "org.glossa.ui.stack.document",
+                    org.eclipse.e4.ui.model.application.ui.basic.MPartStack.class)
+                    .forEach(stack -> stack.setContainerData("3500"));
+        }
     }
 
     /** Context key of a Boolean: whether other annotators' sets may be shown (read-only). */

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.glossa.cli.CliTest.Result;
+import org.glossa.testing.DemoAnnotations;
 import org.glossa.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,16 +43,8 @@ class AgreeAndAdjudicateCommandsTest {
         project = dir.resolve("demo").toString();
         assertEquals(0, glossa("init", project).code());
         assertEquals(0, glossa("import", project, Fixtures.demoCorpus().toString()).code());
-        Path annotations = Fixtures.repositoryRoot().resolve("demo/annotations");
-        for (String annotator : new String[] {"alice", "bob", "carol"}) {
-            Path work = Files.createDirectories(dir.resolve("brat-" + annotator));
-            try (Stream<Path> files = Files.list(annotations.resolve(annotator))) {
-                for (Path ann : files.toList()) {
-                    String id = ann.getFileName().toString().replace(".ann", "");
-                    Files.copy(ann, work.resolve(ann.getFileName()));
-                    Files.copy(Fixtures.demoCorpus().resolve(id + ".txt"), work.resolve(id + ".txt"));
-                }
-            }
+        for (String annotator : DemoAnnotations.ANNOTATORS) {
+            Path work = DemoAnnotations.folder(annotator, dir);
             Result imported = glossa("annotations", "import", project, "--annotator", annotator, "--format", "brat",
                     "--strict", work.toString());
             assertEquals(0, imported.code(), imported.err());

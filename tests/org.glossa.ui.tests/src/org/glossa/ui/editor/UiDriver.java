@@ -17,26 +17,26 @@ import org.eclipse.swt.widgets.Shell;
  * Drives real SWT widgets with real input events ({@link Display#post}), as a person at the keyboard and
  * mouse would, and takes screenshots of what is on the display.
  */
-final class UiDriver {
+public final class UiDriver {
     private final Display display;
 
-    UiDriver(Display display) {
+    public UiDriver(Display display) {
         this.display = display;
     }
 
     /** Lets the event loop handle everything that is pending, including posted input. */
-    void flush() {
+    public void flush() {
         ScreenshotSupport.flush(display);
     }
 
-    void focus(Shell shell, Control control) {
+    public void focus(Shell shell, Control control) {
         shell.forceActive();
         control.forceFocus();
         flush();
     }
 
     /** Presses and releases one key with the given modifiers (SWT.CTRL, SWT.SHIFT, SWT.ALT). */
-    void key(int keyCode, int modifiers) {
+    public void key(int keyCode, int modifiers) {
         pressModifiers(modifiers, true);
         Event down = new Event();
         down.type = SWT.KeyDown;
@@ -52,7 +52,7 @@ final class UiDriver {
         flush();
     }
 
-    void key(int keyCode) {
+    public void key(int keyCode) {
         key(keyCode, 0);
     }
 

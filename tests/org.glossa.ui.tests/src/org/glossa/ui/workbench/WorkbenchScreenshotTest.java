@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.glossa.core.edit.EditingSession;
@@ -32,7 +28,6 @@ import org.glossa.ui.EditorState;
 import org.glossa.ui.editor.ScreenshotSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
 
 /**
  * Runs the real workbench (Application.e4xmi, its parts and the life cycle) on the demo corpus, with
@@ -115,60 +110,5 @@ class WorkbenchScreenshotTest {
         int at = text.indexOf(phrase, document.getBodyBegin());
         assertTrue(at >= 0, phrase);
         return session.createSpan(document, layer, label, at, at + length);
-    }
-
-    /** What the platform would pass to the application: the product's branding properties. */
-    private static final class TestApplicationContext implements IApplicationContext {
-        private final Map<String, String> branding = new HashMap<>();
-
-        TestApplicationContext() {
-            branding.put("applicationXMI", "org.glossa.ui/Application.e4xmi");
-            branding.put("lifeCycleURI", "bundleclass://org.glossa.ui/org.glossa.ui.ProjectLifeCycle");
-            branding.put("clearPersistedState", "true");
-            branding.put("persistState", "false");
-        }
-
-        @Override
-        public Map<String, Object> getArguments() {
-            return Map.of(IApplicationContext.APPLICATION_ARGS, new String[0]);
-        }
-
-        @Override
-        public void applicationRunning() {
-        }
-
-        @Override
-        public String getBrandingApplication() {
-            return "org.eclipse.e4.ui.workbench.swt.E4Application";
-        }
-
-        @Override
-        public String getBrandingName() {
-            return "Glossa";
-        }
-
-        @Override
-        public String getBrandingDescription() {
-            return "Glossa";
-        }
-
-        @Override
-        public String getBrandingId() {
-            return "org.glossa.ui.product";
-        }
-
-        @Override
-        public String getBrandingProperty(String key) {
-            return branding.get(key);
-        }
-
-        @Override
-        public Bundle getBrandingBundle() {
-            return org.osgi.framework.FrameworkUtil.getBundle(EditorState.class);
-        }
-
-        @Override
-        public void setResult(Object result, IApplication application) {
-        }
     }
 }

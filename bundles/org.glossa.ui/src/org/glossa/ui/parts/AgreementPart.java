@@ -1,0 +1,427 @@
+package org.glossa.ui.parts;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MessageBox;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.glossa.agreement.Figure;
+import org.glossa.agreement.coding.CodingFigure;
+import org.glossa.agreement.diff.DisagreementFinder;
+import org.glossa.agreement.report.AgreementReport;
+import org.glossa.agreement.report.AgreementReport.LayerReport;
+import org.glossa.agreement.report.AgreementReport.PairReport;
+import org.glossa.agreement.report.HtmlReportWriter;
+import org.glossa.agreement.report.ReportTree;
+import org.glossa.agreement.spans.AttributionAgreement;
+import org.glossa.agreement.spans.F1Counts;
+import org.glossa.agreement.study.AgreementScope;
+import org.glossa.core.edit.EditingSession;
+import org.glossa.core.edit.ModelChange;
+import org.glossa.core.storage.AtomicFiles;
+import org.glossa.model.Document;
+import org.glossa.model.Layer;
+import org.glossa.ui.EditorState;
+import org.glossa.ui.ProjectLifeCycle;
+import org.glossa.ui.review.AgreementComputation;
+import org.glossa.ui.review.ReviewState;
+import org.glossa.ui.review.ReviewState.Cell;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Review mode: how far the annotators agree on the open document or the whole corpus, for one layer. Headline
+ * figures, the annotator pairs (Cohen's kappa, Scott's pi, span F1, attribution), the labels (unitizing alpha and
+ * F1 for the selected pair) and charts. Recomputed in the background whenever annotations change; Enter (or a
+ * double click) on a pair or a label opens its disagreements in the walker.
+ */
+public final class AgreementPart {
+    public static final String ID = "org.glossa.ui.part.agreement";
+    private static final String[] SCOPES = {"Open document", "All documents"};
+    private static final String[] MEASURES = {"Cohen's \u03ba", "F1 exact", "F1 overlap"};
+
+    @Inject
+    private EditingSession session;
+    @Inject
+    private EditorState state;
+    @Inject
+    @Optional
+    private ReviewState review;
+    @Inject
+    @Optional
+    private EPartService parts;
+    @Inject
+    @Optional
+    @Named(ProjectLifeCycle.REVIEW_MODE)
+    private Boolean reviewMode;
+
+    private Combo layer;
+    private Combo scope;
+    private Combo measure;
+    private Label status;
+    private Label headline;
+    private Table pairs;
+    private Table labels;
+    private org.glossa.ui.review.AgreementCharts heatMap;
+    private org.glossa.ui.review.AgreementCharts bars;
+    private AgreementComputation computation;
+    private AgreementReport report;
+    private final List<Runnable> unsubscribe = new ArrayList<>();
+    private final java.util.function.Consumer<ModelChange> changed = change -> recompute();
+
+    @PostConstruct
+    void create(Composite parent) {
+        if (review == null || !Boolean.TRUE.equals(reviewMode)) {
+            GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
+            Label blind = new Label(parent, SWT.WRAP);
+            blind.setText("Agreement is shown in review mode (glossa gui --review): annotation stays blind to the"
+                    + " other annotators' work.");
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(blind);
+            return;
+        }
+        GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(parent);
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
+        new Label(bar, SWT.NONE).setText("Layer:");
+        layer = new Combo(bar, SWT.READ_ONLY);
+        for (Layer l : session.store().schema().getLayers()) {
+            layer.add(l.getName());
+        }
+        layer.select(0);
+        new Label(bar, SWT.NONE).setText("Documents:");
+        scope = new Combo(bar, SWT.READ_ONLY);
+        scope.setItems(SCOPES);
+        scope.select(1);
+        new Label(bar, SWT.NONE).setText("Heat map:");
+        measure = new Combo(bar, SWT.READ_ONLY);
+        measure.setItems(MEASURES);
+        measure.select(0);
+        Button save = new Button(bar, SWT.PUSH);
+        save.setText("HTML Report\u2026");
+        save.setToolTipText("Save the full report of this layer as one self-contained HTML file");
+        save.addListener(SWT.Selection, e -> saveReport());
+        status = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        headline = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(headline);
+
+        SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(columns);
+        SashForm tables = new SashForm(columns, SWT.VERTICAL);
+        pairs = table(tables, "Pair", "Cohen \u03ba", "Scott \u03c0", "F1 exact", "F1 overlap", "Attribution", "Differences");
+        labels = table(tables, "Label", "Unitizing \u03b1", "Units", "F1 exact", "F1 overlap", "Confused with");
+        tables.setWeights(35, 65);
+        SashForm chartColumn = new SashForm(columns, SWT.VERTICAL);
+        heatMap = new org.glossa.ui.review.AgreementCharts(chartColumn,
+                org.glossa.ui.review.AgreementCharts.Kind.PAIR_HEAT_MAP, this::pairClicked);
+        bars = new org.glossa.ui.review.AgreementCharts(chartColumn, org.glossa.ui.review.AgreementCharts.Kind.LABEL_BARS,
+                (a, b) -> { });
+        chartColumn.setWeights(50, 50);
+        columns.setWeights(62, 38);
+
+        layer.addListener(SWT.Selection, e -> recompute());
+        scope.addListener(SWT.Selection, e -> recompute());
+        measure.addListener(SWT.Selection, e -> showCharts());
+        pairs.addListener(SWT.Selection, e -> showLabels());
+        pairs.addListener(SWT.DefaultSelection, e -> openSelected(null));
+        labels.addListener(SWT.DefaultSelection, e -> {
+            int index = labels.getSelectionIndex();
+            if (index >= 0) {
+                openSelected(labels.getItem(index).getText(0));
+            }
+        });
+        computation = new AgreementComputation(parent.getDisplay(), session.store(), () -> status.setText("Computing\u2026"),
+                this::show);
+        session.addChangeListener(changed);
+        review.gold().addChangeListener(changed);
+        unsubscribe.add(state.onDocument(d -> {
+            if (scope.getSelectionIndex() == 0) {
+                recompute();
+            }
+        }));
+        recompute();
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (computation != null) {
+            computation.cancel();
+            session.removeChangeListener(changed);
+            review.gold().removeChangeListener(changed);
+        }
+        unsubscribe.forEach(Runnable::run);
+    }
+
+    /** The latest report shown (null before the first computation); for tests. */
+    public AgreementReport report() {
+        return report;
+    }
+
+    public Table pairsTable() {
+        return pairs;
+    }
+
+    public Table labelsTable() {
+        return labels;
+    }
+
+    public boolean computing() {
+        return computation != null && computation.busy();
+    }
+
+    private void recompute() {
+        if (layer == null || layer.isDisposed()) {
+            return;
+        }
+        List<String> documents = List.of();
+        if (scope.getSelectionIndex() == 0) {
+            Document open = state.document();
+            if (open == null) {
+                status.setText("Open a document, or choose all documents.");
+                return;
+            }
+            documents = List.of(open.getId());
+        }
+        computation.request(new AgreementScope(List.of(layer.getText()), List.of(), documents));
+    }
+
+    private void show(AgreementComputation.Outcome outcome) {
+        if (pairs.isDisposed()) {
+            return;
+        }
+        if (outcome.report() == null) {
+            report = null;
+            status.setText(outcome.problem());
+            headline.setText("");
+            pairs.removeAll();
+            labels.removeAll();
+            heatMap.show(null);
+            bars.show(null);
+            return;
+        }
+        report = outcome.report();
+        review.setReport(report);
+        LayerReport figures = report.layers().get(0);
+        status.setText(report.documents().size() + " document" + (report.documents().size() == 1 ? "" : "s") + ", "
+                + report.annotators().size() + " annotators, computed in " + outcome.millis() + " ms"
+                + (report.leftOutDocuments().isEmpty() ? "" : "; " + report.leftOutDocuments().size()
+                        + " not annotated by everyone left out"));
+        headline.setText("Unitizing \u03b1 " + figure(figures.unitizing().overall()) + "    Percentage agreement "
+                + coding(figures.percentage()) + "\nFleiss \u03ba " + coding(figures.fleiss())
+                + "    Krippendorff \u03b1 " + coding(figures.krippendorff()));
+        headline.getParent().layout(true);
+        int selected = Math.max(0, pairs.getSelectionIndex());
+        pairs.removeAll();
+        for (PairReport pair : figures.pairs()) {
+            TableItem item = new TableItem(pairs, SWT.NONE);
+            int differences = DisagreementFinder.between(figures.study(), figures.annotators().indexOf(pair.a()),
+                    figures.annotators().indexOf(pair.b()), null).size();
+            item.setText(new String[] {pair.a() + " \u2194 " + pair.b(), cell(pair.cohen().figure()),
+                    cell(pair.scott().figure()), cell(pair.exact().micro().f1()), cell(pair.overlap().micro().f1()),
+                    attribution(pair), String.valueOf(differences)});
+            item.setData(pair);
+            colour(item, 1, pair.cohen().figure());
+            colour(item, 3, pair.exact().micro().f1());
+            colour(item, 4, pair.overlap().micro().f1());
+        }
+        if (pairs.getItemCount() > 0) {
+            pairs.setSelection(Math.min(selected, pairs.getItemCount() - 1));
+        }
+        showLabels();
+        showCharts();
+        pack(pairs);
+    }
+
+    private void showLabels() {
+        if (report == null) {
+            return;
+        }
+        LayerReport figures = report.layers().get(0);
+        PairReport pair = selectedPair();
+        labels.removeAll();
+        for (String label : figures.labels()) {
+            TableItem item = new TableItem(labels, SWT.NONE);
+            F1Counts exact = pair == null ? null : pair.exact().labels().get(label);
+            F1Counts overlap = pair == null ? null : pair.overlap().labels().get(label);
+            item.setText(new String[] {label, cell(figures.unitizing().labels().get(label)),
+                    String.valueOf(figures.unitizing().units().get(label)), exact == null ? "" : cell(exact.f1()),
+                    overlap == null ? "" : cell(overlap.f1()), pair == null ? "" : confusedWith(pair, label)});
+            colour(item, 1, figures.unitizing().labels().get(label));
+        }
+        pack(labels);
+    }
+
+    private void showCharts() {
+        if (report == null) {
+            return;
+        }
+        LayerReport figures = report.layers().get(0);
+        List<String> names = figures.annotators();
+        Figure[][] matrix = new Figure[names.size()][names.size()];
+        for (PairReport pair : figures.pairs()) {
+            int a = names.indexOf(pair.a());
+            int b = names.indexOf(pair.b());
+            Figure value = switch (measure.getSelectionIndex()) {
+                case 1 -> pair.exact().micro().f1();
+                case 2 -> pair.overlap().micro().f1();
+                default -> pair.cohen().figure();
+            };
+            matrix[a][b] = value;
+            matrix[b][a] = value;
+        }
+        List<Figure> alphas = figures.labels().stream().map(l -> figures.unitizing().labels().get(l)).toList();
+        var data = new org.glossa.ui.review.AgreementCharts.Data(figures.labels(), alphas, names, matrix, measure.getText());
+        heatMap.show(data);
+        bars.show(data);
+    }
+
+    private void pairClicked(int row, int column) {
+        if (report == null) {
+            return;
+        }
+        List<String> names = report.layers().get(0).annotators();
+        for (int i = 0; i < pairs.getItemCount(); i++) {
+            PairReport pair = (PairReport) pairs.getItem(i).getData();
+            if (pair.a().equals(names.get(Math.min(row, column))) && pair.b().equals(names.get(Math.max(row, column)))) {
+                pairs.setSelection(i);
+                showLabels();
+                openSelected(null);
+                return;
+            }
+        }
+    }
+
+    /** Opens the walker on the selected pair, for one label or all. */
+    private void openSelected(String label) {
+        PairReport pair = selectedPair();
+        if (pair == null || report == null) {
+            return;
+        }
+        review.openCell(new Cell(report.layers().get(0).layer(), pair.a(), pair.b(), label));
+        if (parts != null) {
+            var walker = parts.findPart(DisagreementsPart.ID);
+            if (walker != null) {
+                parts.activate(walker);
+            }
+        }
+    }
+
+    private PairReport selectedPair() {
+        int index = pairs.getSelectionIndex();
+        return index < 0 ? null : (PairReport) pairs.getItem(index).getData();
+    }
+
+    private void saveReport() {
+        if (report == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(pairs.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.html"});
+        dialog.setFileName("agreement-" + report.layers().get(0).layer() + ".html");
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file == null) {
+            return;
+        }
+        try {
+            StringBuilder html = new StringBuilder();
+            HtmlReportWriter.write(ReportTree.of(report), html);
+            AtomicFiles.write(Path.of(file), html.toString().getBytes(StandardCharsets.UTF_8));
+            status.setText("Saved " + file);
+        } catch (java.io.IOException e) {
+            MessageBox box = new MessageBox(pairs.getShell(), SWT.ICON_ERROR | SWT.OK);
+            box.setText("Agreement report");
+            box.setMessage("The report could not be saved to " + file + ": " + e.getMessage());
+            box.open();
+        }
+    }
+
+    private static String attribution(PairReport pair) {
+        List<String> parts = new ArrayList<>();
+        for (AttributionAgreement links : pair.attribution()) {
+            parts.add(links.linkType() + " " + cell(links.share()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String confusedWith(PairReport pair, String label) {
+        var confusion = pair.confusion();
+        int row = confusion.labels().indexOf(label);
+        if (row < 0) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int c = 0; c < confusion.labels().size(); c++) {
+            long count = confusion.counts()[row][c];
+            if (c != row && count > 0) {
+                parts.add(confusion.labels().get(c) + " \u00d7" + count);
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private Table table(Composite parent, String... headers) {
+        Table table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (String header : headers) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(header);
+            column.setWidth(90);
+        }
+        return table;
+    }
+
+    private static void pack(Table table) {
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+            column.setWidth(Math.max(column.getWidth() + 8, 60));
+        }
+    }
+
+    /** Cells are tinted like the heat map, so weak agreement stands out. */
+    private void colour(TableItem item, int column, Figure figure) {
+        if (figure != null && figure.isDefined()) {
+            Color tint = new Color(item.getDisplay(), org.glossa.ui.review.AgreementCharts.heat(figure.doubleValue() * 0.5));
+            item.setBackground(column, tint);
+            item.addDisposeListener(e -> tint.dispose());
+        }
+    }
+
+    /** Table cells stay narrow: an undefined figure shows as "undefined" (the headline and report give reasons). */
+    static String cell(Figure figure) {
+        return figure == null ? "" : figure.isDefined() ? org.glossa.ui.review.AgreementCharts.format(figure.doubleValue())
+                : "undefined";
+    }
+
+    static String figure(Figure figure) {
+        return figure == null ? "" : figure.isDefined() ? org.glossa.ui.review.AgreementCharts.format(figure.doubleValue())
+                : "undefined: " + figure.reason();
+    }
+
+    private static String coding(CodingFigure figure) {
+        return figure(figure.figure()) + " (" + figure.itemsUsed() + " used, " + figure.itemsLeftOut() + " left out)";
+    }
+
+}

@@ -1,0 +1,203 @@
+package org.glossa.ui.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.glossa.agreement.Figure;
+
+/**
+ * A chart of one layer: unitizing alpha per label as horizontal bars on a -1..1 axis (undefined labels drawn as an
+ * empty dotted bar), or the pairwise heat map of a measure (annotators by annotators), whose cells report their
+ * pair when clicked.
+ */
+public final class AgreementCharts {
+    /** The figures drawn: labels with their alpha, annotators with the pairwise matrix (null cells: undefined). */
+    public record Data(List<String> labels, List<Figure> alphas, List<String> annotators, Figure[][] matrix, String measure) {
+    }
+
+    /** Which chart the canvas draws. */
+    public enum Kind {
+        LABEL_BARS, PAIR_HEAT_MAP
+    }
+
+    private static final int ROW = 16;
+    private static final int MARGIN = 8;
+
+    private final Canvas canvas;
+    private final Kind kind;
+    private Data data;
+    private final List<Rectangle> cells = new ArrayList<>();
+    private final List<int[]> cellPairs = new ArrayList<>();
+
+    public AgreementCharts(Composite parent, Kind kind, BiConsumer<Integer, Integer> pairClicked) {
+        this.kind = kind;
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        canvas.addListener(SWT.Paint, e -> paint(e.gc));
+        canvas.addListener(SWT.MouseDown, e -> {
+            for (int i = 0; i < cells.size(); i++) {
+                if (cells.get(i).contains(e.x, e.y)) {
+                    pairClicked.accept(cellPairs.get(i)[0], cellPairs.get(i)[1]);
+                    return;
+                }
+            }
+        });
+    }
+
+    public Canvas control() {
+        return canvas;
+    }
+
+    public void show(Data newData) {
+        data = newData;
+        canvas.redraw();
+    }
+
+    /** The screen rectangle of heat map cell (row, column), once painted; for tests. */
+    public Rectangle cell(int row, int column) {
+        for (int i = 0; i < cellPairs.size(); i++) {
+            if (cellPairs.get(i)[0] == row && cellPairs.get(i)[1] == column) {
+                return cells.get(i);
+            }
+        }
+        return null;
+    }
+
+    private void paint(GC gc) {
+        cells.clear();
+        cellPairs.clear();
+        Rectangle area = canvas.getClientArea();
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        gc.fillRectangle(area);
+        if (data == null) {
+            return;
+        }
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+        Rectangle box = new Rectangle(MARGIN, MARGIN, area.width - 2 * MARGIN, area.height - 2 * MARGIN);
+        if (kind == Kind.LABEL_BARS) {
+            bars(gc, box);
+        } else {
+            heatMap(gc, box);
+        }
+    }
+
+    private void bars(GC gc, Rectangle box) {
+        gc.drawString("Unitizing \u03b1 per label", box.x, box.y, true);
+        int labelWidth = 0;
+        for (String label : data.labels()) {
+            labelWidth = Math.max(labelWidth, gc.textExtent(label).x);
+        }
+        int axisLeft = box.x + labelWidth + 8;
+        int axisWidth = Math.max(60, Math.min(360, box.width - labelWidth - 60));
+        int zero = axisLeft + axisWidth / 2;
+        int top = box.y + ROW + 4;
+        for (int i = 0; i < data.labels().size(); i++) {
+            int y = top + i * ROW;
+            gc.drawString(data.labels().get(i), box.x, y, true);
+            Figure alpha = data.alphas().get(i);
+            if (alpha.isDefined()) {
+                double value = Math.max(-1, Math.min(1, alpha.doubleValue()));
+                int length = (int) Math.round(value * axisWidth / 2);
+                Color fill = new Color(canvas.getDisplay(), heat(value));
+                gc.setBackground(fill);
+                gc.fillRectangle(length >= 0 ? zero : zero + length, y + 3, Math.max(1, Math.abs(length)), ROW - 6);
+                fill.dispose();
+                gc.drawString(format(alpha.doubleValue()), axisLeft + axisWidth + 4, y, true);
+            } else {
+                gc.setLineStyle(SWT.LINE_DOT);
+                gc.drawRectangle(axisLeft, y + 3, axisWidth, ROW - 6);
+                gc.setLineStyle(SWT.LINE_SOLID);
+                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+                gc.drawString("undefined", zero + 4, y + 1, true);
+                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+            }
+        }
+        int bottom = top + data.labels().size() * ROW;
+        gc.drawLine(zero, top, zero, bottom);
+        gc.drawLine(axisLeft, bottom, axisLeft + axisWidth, bottom);
+        gc.drawString("-1", axisLeft, bottom + 2, true);
+        gc.drawString("0", zero - 3, bottom + 2, true);
+        gc.drawString("1", axisLeft + axisWidth - 6, bottom + 2, true);
+    }
+
+    private void heatMap(GC gc, Rectangle box) {
+        gc.drawString(data.measure() + " per pair (click a cell)", box.x, box.y, true);
+        List<String> names = data.annotators();
+        int n = names.size();
+        int nameWidth = 0;
+        for (String name : names) {
+            nameWidth = Math.max(nameWidth, gc.textExtent(name).x);
+        }
+        int fitWidth = (box.width - nameWidth - 12) / Math.max(1, n);
+        int fitHeight = (box.height - 2 * ROW - 6) / Math.max(1, n);
+        int size = Math.max(22, Math.min(70, Math.min(fitWidth, fitHeight)));
+        int left = box.x + nameWidth + 8;
+        int top = box.y + 2 * ROW + 4;
+        for (int c = 0; c < n; c++) {
+            Point extent = gc.textExtent(names.get(c));
+            gc.drawString(names.get(c), left + c * size + (size - Math.min(size, extent.x)) / 2, top - ROW, true);
+        }
+        for (int r = 0; r < n; r++) {
+            gc.drawString(names.get(r), box.x, top + r * size + size / 2 - 8, true);
+            for (int c = 0; c < n; c++) {
+                Rectangle cell = new Rectangle(left + c * size, top + r * size, size - 2, size - 2);
+                Figure figure = r == c ? null : data.matrix()[r][c];
+                String text;
+                if (r == c) {
+                    gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+                    text = "\u2014";
+                } else if (figure == null || !figure.isDefined()) {
+                    gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
+                    text = "n/a";
+                } else {
+                    Color fill = new Color(canvas.getDisplay(), heat(figure.doubleValue()));
+                    gc.setBackground(fill);
+                    gc.fillRectangle(cell);
+                    fill.dispose();
+                    text = size >= 44 ? format(figure.doubleValue())
+                            : String.format(Locale.ROOT, "%.2f", figure.doubleValue());
+                }
+                if (r == c || figure == null || !figure.isDefined()) {
+                    gc.fillRectangle(cell);
+                }
+                Point extent = gc.textExtent(text);
+                boolean dark = figure != null && figure.isDefined() && Math.abs(figure.doubleValue()) > 0.6;
+                gc.setForeground(canvas.getDisplay().getSystemColor(dark ? SWT.COLOR_WHITE : SWT.COLOR_BLACK));
+                gc.drawString(text, cell.x + (cell.width - extent.x) / 2, cell.y + (cell.height - extent.y) / 2, true);
+                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+                if (r != c) {
+                    cells.add(cell);
+                    cellPairs.add(new int[] {r, c});
+                }
+            }
+        }
+    }
+
+    /** Red (disagreement) through white to blue (agreement), like the HTML report's scale. */
+    public static RGB heat(double value) {
+        double v = Math.max(-1, Math.min(1, value));
+        if (v >= 0) {
+            return mix(new RGB(247, 247, 247), new RGB(33, 102, 172), v);
+        }
+        return mix(new RGB(247, 247, 247), new RGB(178, 24, 43), -v);
+    }
+
+    private static RGB mix(RGB from, RGB to, double share) {
+        return new RGB((int) Math.round(from.red + (to.red - from.red) * share),
+                (int) Math.round(from.green + (to.green - from.green) * share),
+                (int) Math.round(from.blue + (to.blue - from.blue) * share));
+    }
+
+    public static String format(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}

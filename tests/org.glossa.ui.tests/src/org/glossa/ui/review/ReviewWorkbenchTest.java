@@ -1,0 +1,190 @@
+package org.glossa.ui.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.glossa.agreement.diff.Disagreement;
+import org.glossa.agreement.diff.DisagreementKind;
+import org.glossa.agreement.report.AgreementAnalysis;
+import org.glossa.agreement.report.AgreementReport;
+import org.glossa.agreement.report.AgreementReport.PairReport;
+import org.glossa.agreement.study.AgreementScope;
+import org.glossa.agreement.study.StudyLoader;
+import org.glossa.core.format.FormatRegistry;
+import org.glossa.core.importer.ImportOptions;
+import org.glossa.core.ops.CreateProjectOperation;
+import org.glossa.core.ops.ImportArticlesOperation;
+import org.glossa.core.storage.ProjectStore;
+import org.glossa.io.brat.BratFormat;
+import org.glossa.model.AnnotationSet;
+import org.glossa.model.Document;
+import org.glossa.model.schema.NewsSchema;
+import org.glossa.testing.DemoAnnotations;
+import org.glossa.testing.Fixtures;
+import org.glossa.ui.EditorState;
+import org.glossa.ui.editor.ScreenshotSupport;
+import org.glossa.ui.editor.UiDriver;
+import org.glossa.ui.parts.AgreementPart;
+import org.glossa.ui.parts.DisagreementsPart;
+import org.glossa.ui.workbench.TestApplicationContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real workbench in review mode on the demo project with the three demo annotators: the Agreement part computes
+ * in the background and shows the same figures as the headless analysis; Enter on a pair opens the walker on its
+ * disagreements; keys walk them and decide them into gold, undo takes a decision back. Screenshots of both parts.
+ */
+class ReviewWorkbenchTest {
+    private static final long WAIT_MILLIS = 20_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void agreementPartAndDisagreementWalkerInReviewMode() throws Exception {
+        Path project = dir.resolve("demo");
+        ProjectStore store = new CreateProjectOperation(project, "Glossa demo").execute();
+        new ImportArticlesOperation(store, List.of(Fixtures.demoCorpus()), ImportOptions.defaults()).execute(new NullProgressMonitor());
+        DemoAnnotations.importInto(store, new FormatRegistry(List.of(new BratFormat())), dir);
+        store.save();
+        AgreementReport expected = AgreementAnalysis.analyse("demo", new StudyLoader(ProjectStore.open(project))
+                .load(new AgreementScope(List.of(NewsSchema.ENTITY), List.of(), List.of()), null), null);
+
+        System.setProperty("glossa.project", project.toString());
+        System.setProperty("glossa.annotator", "reviewer");
+        System.setProperty("glossa.review", "true");
+        try {
+            run(expected);
+        } finally {
+            System.clearProperty("glossa.review");
+        }
+    }
+
+    private void run(AgreementReport expected) throws Exception {
+        Display display = Display.getDefault();
+        E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext(), display);
+        List<Throwable> failures = new ArrayList<>();
+        List<Path> shots = new ArrayList<>();
+        display.timerExec(1500, () -> {
+            try {
+                scenario(workbench.getApplication(), display, expected, shots);
+            } catch (Throwable t) {
+                failures.add(t);
+            } finally {
+                workbench.close();
+            }
+        });
+        workbench.createAndRunUI(workbench.getApplication());
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.get(0));
+        }
+        assertEquals(3, shots.size());
+        for (Path shot : shots) {
+            assertTrue(Files.size(shot) > 10_000, "a real picture was saved: " + shot);
+        }
+    }
+
+    private void scenario(MApplication application, Display display, AgreementReport expected, List<Path> shots)
+            throws Exception {
+        UiDriver ui = new UiDriver(display);
+        EModelService models = application.getContext().get(EModelService.class);
+        EPartService partService = application.getContext().get(EPartService.class);
+        MPart agreementModel = (MPart) models.find(AgreementPart.ID, application);
+        partService.activate(agreementModel);
+        AgreementPart agreement = (AgreementPart) agreementModel.getObject();
+        assertNotNull(agreement, "the Agreement part is created in review mode");
+        waitUntil(display, () -> agreement.report() != null && !agreement.computing(), "agreement computed");
+
+        // the part shows the figures of the headless analysis, computed in the background
+        PairReport aliceBob = expected.layers().get(0).pair("alice", "bob");
+        assertEquals(3, agreement.pairsTable().getItemCount());
+        assertEquals("alice \u2194 bob", agreement.pairsTable().getItem(0).getText(0));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", aliceBob.cohen().figure().doubleValue()),
+                agreement.pairsTable().getItem(0).getText(1));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", aliceBob.exact().micro().f1().doubleValue()),
+                agreement.pairsTable().getItem(0).getText(3));
+        assertEquals(expected.layers().get(0).labels().size(), agreement.labelsTable().getItemCount());
+        Shell shell = agreement.pairsTable().getShell();
+        EditorState state = application.getContext().get(EditorState.class);
+        state.openDocument(application.getContext().get(ProjectStore.class).document("harbor-bridge-vote").orElseThrow());
+        ScreenshotSupport.flush(display);
+        assertEquals(3, agreement.pairsTable().getItemCount(), "all documents: opening one does not change the figures");
+        shots.add(ScreenshotSupport.save(shell, "review-agreement"));
+
+        // Enter on the first pair opens the walker on alice and bob's disagreements
+        ui.focus(shell, agreement.pairsTable());
+        agreement.pairsTable().setSelection(0);
+        ui.key(SWT.CR);
+        MPart walkerModel = (MPart) models.find(DisagreementsPart.ID, application);
+        DisagreementsPart walker = (DisagreementsPart) walkerModel.getObject();
+        assertNotNull(walker, "Enter opened the walker");
+        waitUntil(display, () -> !walker.disagreements().isEmpty(), "disagreements listed");
+        List<Disagreement> listed = walker.disagreements();
+        assertTrue(listed.stream().anyMatch(d -> d.kind() == DisagreementKind.BOUNDARY), listed.toString());
+        assertTrue(listed.stream().anyMatch(d -> d.kind() == DisagreementKind.LABEL), listed.toString());
+        assertEquals(listed.size(), walker.table().getItemCount());
+        Disagreement first = listed.get(0);
+        assertTrue(walker.versionA().headingText().startsWith("alice"), walker.versionA().headingText());
+        assertTrue(walker.versionB().headingText().startsWith("bob"), walker.versionB().headingText());
+
+        // keyboard: next, previous, then accept bob's version of the first difference into gold
+        ui.focus(shell, walker.table());
+        walker.table().setSelection(0);
+        ui.key('n');
+        assertEquals(1, walker.table().getSelectionIndex());
+        ui.key('p');
+        assertEquals(0, walker.table().getSelectionIndex());
+        shots.add(ScreenshotSupport.save(shell, "review-disagreements"));
+        ui.key('b');
+        Document document = application.getContext().get(ProjectStore.class).document(first.documentId()).orElseThrow();
+        ReviewState review = application.getContext().get(ReviewState.class);
+        AnnotationSet gold = review.gold().set(document);
+        if (first.versionB() != null) {
+            assertTrue(gold.getSpans().stream().anyMatch(s -> s.getBegin() == first.versionB().begin()
+                    && s.getEnd() == first.versionB().end() && s.getLabel().equals(first.versionB().label())),
+                    "bob's version is in gold");
+            assertEquals("bob", walker.table().getItem(0).getText(5));
+        }
+        assertEquals(1, walker.table().getSelectionIndex(), "a decision moves on to the next difference");
+        shots.add(ScreenshotSupport.save(shell, "review-adjudicated"));
+        ui.key('u');
+        assertTrue(review.gold().set(document).getSpans().isEmpty(), "u undid the decision");
+        assertFalse(walker.goldLine().isEmpty());
+    }
+
+    private static void waitUntil(Display display, BooleanSupplier condition, String what) {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting: " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+    }
+}
