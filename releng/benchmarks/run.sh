@@ -31,7 +31,10 @@ case "${1:-storage}" in
       exec xvfb-run -a -s "-screen 0 1280x1024x24" "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g -cp "$out:$classpath" "$main" "$@"
     fi ;;
   export) shift; main=org.glossa.benchmarks.ExportBenchmark ;;
-  agreement) shift; main=org.glossa.benchmarks.AgreementBenchmark ;;
+  agreement) shift
+    "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g -cp "$out:$classpath" org.glossa.benchmarks.AgreementModelBenchmark
+    echo
+    main=org.glossa.benchmarks.AgreementBenchmark ;;
   *) echo "unknown benchmark '$1' (known: storage, editor, export, agreement)" >&2; exit 2 ;;
 esac
 exec "$GLOSSA_JAVA_HOME/bin/java" -Xmx4g -cp "$out:$classpath" "$main" "$@"
