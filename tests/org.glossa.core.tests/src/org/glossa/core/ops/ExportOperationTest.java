@@ -113,7 +113,7 @@ class ExportOperationTest {
         assertEquals("glossa export project --format lines --out out", card.get("command"));
         assertFalse(((String) card.get("glossaVersion")).isBlank());
         Instant.parse((String) card.get("created"));
-        assertTrue(card.containsKey("agreement") && card.get("agreement") == null, "kept for agreement figures");
+        assertTrue(card.containsKey("agreement") && card.get("agreement") == null, "no agreement summary was given");
 
         Map<String, Object> split = map(card.get("split"));
         assertEquals(11L, split.get("seed"));
@@ -157,7 +157,7 @@ class ExportOperationTest {
         for (String expected : List.of("# news: Span lines dataset", "glossa export project --format lines --out out",
                 "| offsets | " + SpanLinesFormat.CONVENTION + " |", "whole-body test tokenizer", "grouped by `outlet`",
                 "## Label counts per split", "| PER |", "## Spans not carried", ExportOperation.OUTSIDE_BODY,
-                "### Quote", "link `speaker` → Entity (at most one)", "## Agreement\n\nNot available yet.")) {
+                "### Quote", "link `speaker` → Entity (at most one)", "## Agreement\n\nNot computed for this export.")) {
             assertTrue(readme.contains(expected), expected + " in\n" + readme);
         }
     }

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.e4.ui.internal.workbench.E4Workbench;
-import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -44,7 +42,7 @@ import org.glossa.ui.editor.ScreenshotSupport;
 import org.glossa.ui.editor.UiDriver;
 import org.glossa.ui.parts.AgreementPart;
 import org.glossa.ui.parts.DisagreementsPart;
-import org.glossa.ui.workbench.TestApplicationContext;
+import org.glossa.ui.workbench.WorkbenchRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,23 +78,8 @@ class ReviewWorkbenchTest {
     }
 
     private void run(AgreementReport expected) throws Exception {
-        Display display = Display.getDefault();
-        E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext(), display);
-        List<Throwable> failures = new ArrayList<>();
         List<Path> shots = new ArrayList<>();
-        display.timerExec(1500, () -> {
-            try {
-                scenario(workbench.getApplication(), display, expected, shots);
-            } catch (Throwable t) {
-                failures.add(t);
-            } finally {
-                workbench.close();
-            }
-        });
-        workbench.createAndRunUI(workbench.getApplication());
-        if (!failures.isEmpty()) {
-            throw new AssertionError(failures.get(0));
-        }
+        WorkbenchRun.run((application, display) -> scenario(application, display, expected, shots));
         assertEquals(3, shots.size());
         for (Path shot : shots) {
             assertTrue(Files.size(shot) > 10_000, "a real picture was saved: " + shot);

@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.e4.ui.internal.workbench.E4Workbench;
-import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
-import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.importer.ImportOptions;
@@ -48,36 +44,21 @@ class WorkbenchScreenshotTest {
 
         System.setProperty("glossa.project", project.toString());
         System.setProperty("glossa.annotator", "demo");
-        Display display = Display.getDefault();
-        E4Application application = new E4Application();
-        E4Workbench workbench = application.createE4Workbench(new TestApplicationContext(), display);
-        List<Throwable> failures = new ArrayList<>();
         List<Path> shots = new ArrayList<>();
-        display.timerExec(1500, () -> {
-            try {
-                MApplication model = workbench.getApplication();
-                EditorState state = model.getContext().get(EditorState.class);
-                assertNotNull(state, "the life cycle put the editor state into the context");
-                EditingSession session = model.getContext().get(EditingSession.class);
-                Document document = session.store().document("harbor-bridge-vote").orElseThrow();
-                state.openDocument(document);
-                SpanAnnotation quote = session.set(document).getSpans().stream()
-                        .filter(s -> s.getLayer().equals(NewsSchema.QUOTE)).findFirst().orElseThrow();
-                state.selectSpan(quote);
-                ScreenshotSupport.flush(display);
-                Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
-                shots.add(ScreenshotSupport.save(shell, "workbench-demo-all-layers"));
-                assertTrue(shell.getText().contains("Glossa"), shell.getText());
-            } catch (Throwable t) {
-                failures.add(t);
-            } finally {
-                workbench.close();
-            }
+        WorkbenchRun.run((model, display) -> {
+            EditorState state = model.getContext().get(EditorState.class);
+            assertNotNull(state, "the life cycle put the editor state into the context");
+            EditingSession session = model.getContext().get(EditingSession.class);
+            Document document = session.store().document("harbor-bridge-vote").orElseThrow();
+            state.openDocument(document);
+            SpanAnnotation quote = session.set(document).getSpans().stream()
+                    .filter(s -> s.getLayer().equals(NewsSchema.QUOTE)).findFirst().orElseThrow();
+            state.selectSpan(quote);
+            ScreenshotSupport.flush(display);
+            Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
+            shots.add(ScreenshotSupport.save(shell, "workbench-demo-all-layers"));
+            assertTrue(shell.getText().contains("Glossa"), shell.getText());
         });
-        workbench.createAndRunUI(workbench.getApplication());
-        if (!failures.isEmpty()) {
-            throw new AssertionError(failures.get(0));
-        }
         assertEquals(1, shots.size());
         assertTrue(Files.size(shots.get(0)) > 10_000, "a real picture was saved");
     }

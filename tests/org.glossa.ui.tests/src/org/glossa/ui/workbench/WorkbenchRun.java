@@ -1,0 +1,43 @@
+package org.glossa.ui.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Runs the real workbench (Application.e4xmi and the life cycle, on the project named by the system properties)
+ * and, once it is up, a test scenario in its event loop; then closes it and rethrows what the scenario threw.
+ */
+public final class WorkbenchRun {
+    /** Steps run on the UI thread with the running workbench. */
+    @FunctionalInterface
+    public interface Scenario {
+        void run(MApplication application, Display display) throws Exception;
+    }
+
+    private WorkbenchRun() {
+    }
+
+    public static void run(Scenario scenario) {
+        Display display = Display.getDefault();
+        E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext(), display);
+        List<Throwable> failures = new ArrayList<>();
+        display.timerExec(1500, () -> {
+            try {
+                scenario.run(workbench.getApplication(), display);
+            } catch (Throwable t) {
+                failures.add(t);
+            } finally {
+                workbench.close();
+            }
+        });
+        workbench.createAndRunUI(workbench.getApplication());
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.get(0));
+        }
+    }
+}
