@@ -57,7 +57,7 @@ import jakarta.inject.Named;
  */
 public final class AgreementPart {
     public static final String ID = "org.glossa.ui.part.agreement";
-    private static final String[] SCOPES = {"Open document", "All documents"};
+    private static final String[] SCOPES = {"Open document", "All documents", "Finished by all annotators"};
     private static final String[] MEASURES = {"Cohen's \u03ba", "F1 exact", "F1 overlap"};
 
     @Inject
@@ -86,6 +86,8 @@ public final class AgreementPart {
     private org.glossa.ui.review.AgreementCharts bars;
     private AgreementComputation computation;
     private AgreementReport report;
+    /** The annotators compared; empty for everyone with annotations on the documents. */
+    private List<String> annotators = List.of();
     private final List<Runnable> unsubscribe = new ArrayList<>();
     private final java.util.function.Consumer<ModelChange> changed = change -> recompute();
 
@@ -102,7 +104,7 @@ public final class AgreementPart {
         GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
         new Label(bar, SWT.NONE).setText("Layer:");
         layer = new Combo(bar, SWT.READ_ONLY);
         for (Layer l : session.store().schema().getLayers()) {
@@ -117,6 +119,9 @@ public final class AgreementPart {
         measure = new Combo(bar, SWT.READ_ONLY);
         measure.setItems(MEASURES);
         measure.select(0);
+        Button who = new Button(bar, SWT.PUSH);
+        who.setText("Annotators\u2026");
+        who.addListener(SWT.Selection, e -> chooseAnnotators());
         Button save = new Button(bar, SWT.PUSH);
         save.setText("HTML Report\u2026");
         save.setToolTipText("Save the full report of this layer as one self-contained HTML file");
@@ -202,8 +207,43 @@ public final class AgreementPart {
                 return;
             }
             documents = List.of(open.getId());
+        } else if (scope.getSelectionIndex() == 2) {
+            documents = finishedByAll();
+            if (documents.isEmpty()) {
+                status.setText("No document is finished by every annotator yet.");
+                return;
+            }
         }
-        computation.request(new AgreementScope(List.of(layer.getText()), List.of(), documents));
+        computation.request(new AgreementScope(List.of(layer.getText()), annotators, documents));
+    }
+
+    /** Documents whose every annotator set (gold aside) is finished. */
+    private List<String> finishedByAll() {
+        List<String> finished = new ArrayList<>();
+        for (Document document : session.store().project().getDocuments()) {
+            var statuses = new java.util.HashMap<>(session.store().statuses(document));
+            statuses.remove(org.glossa.core.storage.ProjectLayout.GOLD);
+            if (!annotators.isEmpty()) {
+                statuses.keySet().retainAll(annotators);
+            }
+            if (statuses.size() >= 2 && statuses.values().stream().allMatch(s -> s == org.glossa.model.AnnotationStatus.FINISHED)) {
+                finished.add(document.getId());
+            }
+        }
+        return finished;
+    }
+
+    private void chooseAnnotators() {
+        java.util.Set<String> withSets = new java.util.TreeSet<>();
+        for (Document document : session.store().project().getDocuments()) {
+            withSets.addAll(session.store().statuses(document).keySet());
+        }
+        withSets.remove(org.glossa.core.storage.ProjectLayout.GOLD);
+        var dialog = new org.glossa.ui.dialogs.ChooseAnnotatorsDialog(pairs.getShell(), List.copyOf(withSets), annotators);
+        if (dialog.open() == org.glossa.ui.dialogs.ChooseAnnotatorsDialog.OK) {
+            annotators = dialog.chosen();
+            recompute();
+        }
     }
 
     private void show(AgreementComputation.Outcome outcome) {

@@ -26,6 +26,7 @@ import org.glossa.agreement.report.AgreementReport;
 import org.glossa.agreement.report.AgreementReport.PairReport;
 import org.glossa.agreement.study.AgreementScope;
 import org.glossa.agreement.study.StudyLoader;
+import org.glossa.core.edit.EditingSession;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.importer.ImportOptions;
 import org.glossa.core.ops.CreateProjectOperation;
@@ -152,6 +153,18 @@ class ReviewWorkbenchTest {
         ui.key('u');
         assertTrue(review.gold().set(document).getSpans().isEmpty(), "u undid the decision");
         assertFalse(walker.goldLine().isEmpty());
+
+        // annotations change: the reviewer marks a span, and the figures are recomputed in the background, now with
+        // the reviewer as a fourth annotator on the one document all four annotated
+        waitUntil(display, () -> !agreement.computing(), "quiet");
+        AgreementReport before = agreement.report();
+        EditingSession own = application.getContext().get(EditingSession.class);
+        int at = own.store().text(document).indexOf("Corlett Hall");
+        own.createSpan(document, NewsSchema.ENTITY, "LOC", at, at + "Corlett Hall".length());
+        waitUntil(display, () -> agreement.report() != before && !agreement.computing(), "recomputed after an edit");
+        assertEquals(java.util.Set.of("alice", "bob", "carol", "reviewer"), java.util.Set.copyOf(agreement.report().annotators()));
+        assertEquals(List.of("harbor-bridge-vote"), agreement.report().documents());
+        assertEquals(6, agreement.pairsTable().getItemCount());
     }
 
     private static void waitUntil(Display display, BooleanSupplier condition, String what) {
