@@ -77,4 +77,20 @@ class LauncherTest {
         Run usage = glossa("import");
         assertEquals(2, usage.code(), usage.err());
     }
+
+    @Test
+    void demoProjectAgreementAndAdjudicationThroughTheProduct() throws Exception {
+        Path project = dir.resolve("demo-project");
+        Run demo = glossa("demo", project.toString());
+        assertEquals(0, demo.code(), demo.err());
+        assertTrue(demo.out().contains("alice:") && demo.out().contains("carol:"), "the demo annotators: " + demo.out());
+        Run agree = glossa("agree", project.toString(), "--json");
+        assertEquals(0, agree.code(), agree.err());
+        JsonNode report = new ObjectMapper().readTree(agree.out());
+        assertTrue(report.at("/layers/Entity/unitizing_alpha/overall").isNumber(), agree.out());
+        assertEquals(3, report.at("/layers/Entity/pairs").size());
+        Run adjudicate = glossa("adjudicate", project.toString(), "--auto", "--json");
+        assertEquals(0, adjudicate.code(), adjudicate.err());
+        assertTrue(new ObjectMapper().readTree(adjudicate.out()).get("added").asInt() > 0, adjudicate.out());
+    }
 }
