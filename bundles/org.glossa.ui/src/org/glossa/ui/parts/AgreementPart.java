@@ -158,8 +158,7 @@ public final class AgreementPart {
         });
         computation = new AgreementComputation(parent.getDisplay(), session.store(), () -> status.setText("Computing\u2026"),
                 this::show);
-        session.addChangeListener(changed);
-        review.gold().addChangeListener(changed);
+        session.addChangeListener(changed); // gold is not compared: its changes need no recomputation
         unsubscribe.add(state.onDocument(d -> {
             if (scope.getSelectionIndex() == 0) {
                 recompute();
@@ -173,7 +172,6 @@ public final class AgreementPart {
         if (computation != null) {
             computation.cancel();
             session.removeChangeListener(changed);
-            review.gold().removeChangeListener(changed);
         }
         unsubscribe.forEach(Runnable::run);
     }

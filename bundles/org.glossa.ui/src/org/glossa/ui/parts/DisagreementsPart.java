@@ -123,19 +123,20 @@ public final class DisagreementsPart {
         message.setText(KEYS);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
-        list.addListener(SWT.Selection, e -> showSelected());
+        list.addListener(SWT.Selection, e -> showSelected(true));
         list.addListener(SWT.KeyDown, this::key);
         versionA.textWidget().addListener(SWT.KeyDown, this::key);
         versionB.textWidget().addListener(SWT.KeyDown, this::key);
-        unsubscribe.add(review.onCell(this::open));
+        unsubscribe.add(review.onCell(cell -> open(cell, true)));
         unsubscribe.add(review.onReport(report -> {
+            // new figures after an edit: list again, but leave the editor where the reviewer is working
             if (review.cell() != null && report != null && report.layer(review.cell().layer()) != null) {
-                open(review.cell());
+                open(review.cell(), false);
             }
         }));
         review.gold().addChangeListener(goldChanged);
         if (review.cell() != null) {
-            open(review.cell());
+            open(review.cell(), true);
         }
     }
 
@@ -168,7 +169,7 @@ public final class DisagreementsPart {
         return gold.getText();
     }
 
-    private void open(Cell cell) {
+    private void open(Cell cell, boolean reveal) {
         AgreementReport report = review.report();
         LayerReport layer = report == null ? null : report.layer(cell.layer());
         if (layer == null || list.isDisposed()) {
@@ -198,7 +199,7 @@ public final class DisagreementsPart {
         }
         if (!shown.isEmpty()) {
             list.setSelection(Math.max(0, Math.min(keep, shown.size() - 1)));
-            showSelected();
+            showSelected(reveal);
         } else {
             versionA.clear(cell.a() + ": no differences");
             versionB.clear(cell.b() + ": no differences");
@@ -207,7 +208,7 @@ public final class DisagreementsPart {
         list.getParent().layout(true);
     }
 
-    private void showSelected() {
+    private void showSelected(boolean reveal) {
         int index = list.getSelectionIndex();
         if (index < 0 || index >= shown.size()) {
             return;
@@ -226,6 +227,9 @@ public final class DisagreementsPart {
             return;
         }
         gold.setText("Gold here: " + curation.goldDescription(d));
+        if (!reveal) {
+            return;
+        }
         if (state.document() != document) {
             state.openDocument(document);
         }
@@ -267,7 +271,7 @@ public final class DisagreementsPart {
         }
         int next = Math.max(0, Math.min(shown.size() - 1, list.getSelectionIndex() + step));
         list.setSelection(next);
-        showSelected();
+        showSelected(true);
     }
 
     private void decide(Curation.Choice choice) {
