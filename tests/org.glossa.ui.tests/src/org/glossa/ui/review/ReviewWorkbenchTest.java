@@ -154,6 +154,27 @@ class ReviewWorkbenchTest {
         assertTrue(review.gold().set(document).getSpans().isEmpty(), "u undid the decision");
         assertFalse(walker.goldLine().isEmpty());
 
+        // e: edit the gold span by keyboard in a dialog (gold has none yet, so alice's version is taken first);
+        // the end moves one character left with the arrow key, Enter applies
+        walker.table().setSelection(0);
+        Disagreement edited = walker.disagreements().get(0);
+        List<String> dialogs = new ArrayList<>();
+        display.timerExec(700, () -> {
+            Shell dialog = display.getActiveShell();
+            dialogs.add(dialog.getText());
+            org.eclipse.swt.widgets.Spinner end = spinners(dialog).get(1);
+            end.forceFocus();
+            ui.key(SWT.ARROW_DOWN);
+            ui.key(SWT.CR);
+        });
+        ui.key('e');
+        assertEquals(List.of("Edit Gold Span"), dialogs);
+        var editedSpan = review.gold().set(document).getSpans().get(0);
+        assertEdited(edited.versionA() != null ? edited.versionA() : edited.versionB(), editedSpan, -1);
+        review.gold().undo();
+        review.gold().undo();
+        assertTrue(review.gold().set(document).getSpans().isEmpty());
+
         // annotations change: the reviewer marks a span, and the figures are recomputed in the background, now with
         // the reviewer as a fourth annotator on the one document all four annotated
         waitUntil(display, () -> !agreement.computing(), "quiet");
@@ -165,6 +186,26 @@ class ReviewWorkbenchTest {
         assertEquals(java.util.Set.of("alice", "bob", "carol", "reviewer"), java.util.Set.copyOf(agreement.report().annotators()));
         assertEquals(List.of("harbor-bridge-vote"), agreement.report().documents());
         assertEquals(6, agreement.pairsTable().getItemCount());
+    }
+
+    private static List<org.eclipse.swt.widgets.Spinner> spinners(org.eclipse.swt.widgets.Composite parent) {
+        List<org.eclipse.swt.widgets.Spinner> found = new ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Spinner spinner) {
+                found.add(spinner);
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                found.addAll(spinners(composite));
+            }
+        }
+        return found;
+    }
+
+    /** The gold span is the version with its end moved by {@code endShift}. */
+    private static void assertEdited(org.glossa.agreement.study.SpanSnapshot version, org.glossa.model.SpanAnnotation gold,
+            int endShift) {
+        assertEquals(version.begin(), gold.getBegin());
+        assertEquals(version.end() + endShift, gold.getEnd());
+        assertEquals(version.label(), gold.getLabel());
     }
 
     private static void waitUntil(Display display, BooleanSupplier condition, String what) {
