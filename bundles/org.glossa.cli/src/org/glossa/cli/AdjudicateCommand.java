@@ -1,13 +1,11 @@
 package org.glossa.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.glossa.agreement.adjudication.AdjudicationResult;
 import org.glossa.agreement.adjudication.Adjudicator;
+import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
@@ -74,7 +72,7 @@ final class AdjudicateCommand implements Command {
                 throw new IllegalArgumentException("unknown layer '" + layer + "'");
             }
         }
-        List<String> chosen = AgreeCommand.list(args.value("--annotators"));
+        List<String> chosen = args.commaList("--annotators");
         if (chosen.contains(ProjectLayout.GOLD)) {
             throw new UsageException(name(), "--annotators: gold is what is built, not a source");
         }
@@ -86,7 +84,7 @@ final class AdjudicateCommand implements Command {
         int added = 0;
         int undecided = 0;
         int skipped = 0;
-        for (Document document : documents(store, AgreeCommand.list(args.value("--documents")))) {
+        for (Document document : StudyLoader.documents(store, args.commaList("--documents"))) {
             List<String> annotators = annotators(store, document, chosen);
             int required = quorum == null ? 2 : quorum;
             if (annotators.size() < required) {
@@ -138,23 +136,8 @@ final class AdjudicateCommand implements Command {
         }
     }
 
-    private static List<Document> documents(ProjectStore store, List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.copyOf(store.project().getDocuments());
-        }
-        List<Document> documents = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) {
-            documents.add(store.document(id).orElseThrow(() -> new IllegalArgumentException("unknown document '" + id + "'")));
-        }
-        return documents;
-    }
-
     private static List<String> annotators(ProjectStore store, Document document, List<String> chosen) {
-        Set<String> withSets = new LinkedHashSet<>(store.statuses(document).keySet());
-        withSets.remove(ProjectLayout.GOLD);
-        if (chosen.isEmpty()) {
-            return List.copyOf(withSets);
-        }
-        return chosen.stream().filter(withSets::contains).toList();
+        List<String> withSets = StudyLoader.annotatorsWithAnnotations(store, List.of(document));
+        return chosen.isEmpty() ? withSets : chosen.stream().filter(withSets::contains).toList();
     }
 }

@@ -78,8 +78,8 @@ final class AgreeCommand implements Command {
             throw new UsageException(name(), "choose one of --json, --markdown and --html");
         }
         ProjectStore store = ProjectStore.open(Path.of(args.positional(0, name(), "PROJECT folder")));
-        AgreementScope scope = new AgreementScope(args.values("--layer"), list(args.value("--annotators")),
-                list(args.value("--documents")));
+        AgreementScope scope = new AgreementScope(args.values("--layer"), args.commaList("--annotators"),
+                args.commaList("--documents"));
         AgreementReport report = AgreementAnalysis.analyse(store.project().getName(),
                 new StudyLoader(store).load(scope, new NullProgressMonitor()), new NullProgressMonitor());
         Map<String, Object> tree = ReportTree.of(report);
@@ -146,12 +146,5 @@ final class AgreeCommand implements Command {
 
     private static String pad(String text, int width) {
         return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
-    }
-
-    static List<String> list(String value) {
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -76,4 +76,13 @@ final class Arguments {
     List<String> values(String option) {
         return repeated.getOrDefault(option, List.of());
     }
+
+    /** The option's value split at commas, blanks dropped ({@code --layers Entity,Quote}); empty when not given. */
+    List<String> commaList(String option) {
+        String value = values.get(option);
+        if (value == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
 }

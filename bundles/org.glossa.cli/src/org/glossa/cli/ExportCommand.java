@@ -92,8 +92,8 @@ final class ExportCommand implements Command {
         Path output = Path.of(required(args, "--out"));
         ExportRequest request = ExportRequest.of(format.id(), output)
                 .withSource(args.value("--source"))
-                .withLayers(list(args.value("--layers")))
-                .withLabels(new TreeSet<>(list(args.value("--labels"))))
+                .withLayers(args.commaList("--layers"))
+                .withLabels(new TreeSet<>(args.commaList("--labels")))
                 .withDocuments(documents(args.value("--documents")))
                 .withOptions(formatOptions(format, args.values("--option")))
                 .withOverwrite(args.has("--overwrite"));
@@ -191,13 +191,6 @@ final class ExportCommand implements Command {
             throw new UsageException(name(), "missing " + option);
         }
         return value;
-    }
-
-    private static List<String> list(String value) {
-        if (value == null) {
-            return List.of();
-        }
-        return List.of(value.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The command as it could be typed again, for the dataset card. */

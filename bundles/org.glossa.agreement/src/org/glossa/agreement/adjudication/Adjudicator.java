@@ -30,7 +30,7 @@ import org.glossa.model.query.SchemaQuery;
  * along when gold has none there), replacing what gold has in its way;</li>
  * <li>{@link #merge}: several versions become one span from the first begin to the last end, labelled as most of
  * them are, with the attributes and links they share;</li>
- * <li>{@link #reject}: gold keeps nothing at a place.</li>
+ * <li>{@link #reject}: gold keeps none of the versions.</li>
  * </ul>
  */
 public final class Adjudicator {
@@ -121,14 +121,14 @@ public final class Adjudicator {
                 "Merge " + versions.size() + " versions as " + label);
     }
 
-    /** Removes whatever gold has at the place (an agreed "nothing here"). */
-    public AdjudicationResult reject(Document document, String layer, int begin, int end) throws DamagedFileException {
-        List<SpanAnnotation> inGold = new ArrayList<>();
-        for (SpanAnnotation span : gold.set(document).getSpans()) {
-            if (span.getLayer().equals(layer) && span.getBegin() < end && begin < span.getEnd()) {
-                inGold.add(span);
-            }
-        }
+    /**
+     * Gold keeps none of these versions: the gold spans equal to one of them (layer, position, label) are removed,
+     * with the links pointing at them.
+     */
+    public AdjudicationResult reject(Document document, List<SpanAnnotation> versions) throws DamagedFileException {
+        Set<SpanKey> keys = new java.util.HashSet<>();
+        versions.forEach(v -> keys.add(SpanKey.of(v)));
+        List<SpanAnnotation> inGold = gold.set(document).getSpans().stream().filter(s -> keys.contains(SpanKey.of(s))).toList();
         gold.deleteSpans(inGold);
         return new AdjudicationResult(List.of(), inGold.size(), 0, List.of());
     }

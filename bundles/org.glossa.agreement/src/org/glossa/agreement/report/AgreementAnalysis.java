@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.agreement.Figure;
+import org.glossa.agreement.coding.CodingFigure;
 import org.glossa.agreement.coding.CodingMeasures;
 import org.glossa.agreement.coding.CodingStudy;
 import org.glossa.agreement.report.AgreementReport.DocumentUnitizing;
@@ -85,10 +86,10 @@ public final class AgreementAnalysis {
             documents.add(new DocumentUnitizing(document.documentId(), one.overall(), one.labels()));
             progress.worked(1);
         }
+        CodingFigure percentage = CodingMeasures.percentageAgreement(coding, all); // its items are the complete ones
         return new LayerReport(study.layer(), study, spans, unitizing, documents,
-                new Items(items.total(), CodingMeasures.percentageAgreement(coding, all).itemsUsed(), items.ambiguous()),
-                CodingMeasures.percentageAgreement(coding, all), CodingMeasures.fleissKappa(coding, all),
-                CodingMeasures.krippendorffAlphaNominal(coding, all), pairs);
+                new Items(items.total(), percentage.itemsUsed(), items.ambiguous()), percentage,
+                CodingMeasures.fleissKappa(coding, all), CodingMeasures.krippendorffAlphaNominal(coding, all), pairs);
     }
 
     private static Unitizing unitizing(LayerStudy study) {

@@ -35,10 +35,6 @@ public record SpanSnapshot(String id, int begin, int end, String layer, String l
         return end - begin;
     }
 
-    public boolean overlaps(SpanSnapshot other) {
-        return begin < other.end && other.begin < end;
-    }
-
     public int overlap(SpanSnapshot other) {
         return Math.max(0, Math.min(end, other.end) - Math.max(begin, other.begin));
     }
@@ -55,9 +51,5 @@ public record SpanSnapshot(String id, int begin, int end, String layer, String l
     /** A link's type and where its target is. */
     public record LinkSnapshot(String type, String targetId, int targetBegin, int targetEnd, String targetLayer,
             String targetLabel) {
-
-        public boolean targetOverlaps(LinkSnapshot other) {
-            return targetBegin < other.targetEnd && other.targetBegin < targetEnd;
-        }
     }
 }

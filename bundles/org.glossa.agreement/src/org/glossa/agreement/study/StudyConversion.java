@@ -36,15 +36,6 @@ public final class StudyConversion {
 
     /** The coding items of a layer and what was left out. */
     public record CodingItems(CodingStudy study, int total, int ambiguous, List<String> ambiguousPositions) {
-
-        /** Items every annotator labelled. */
-        public int complete() {
-            int[] all = new int[study.raterCount()];
-            for (int r = 0; r < all.length; r++) {
-                all[r] = r;
-            }
-            return org.glossa.agreement.coding.CodingMeasures.percentageAgreement(study, all).itemsUsed();
-        }
     }
 
     /**

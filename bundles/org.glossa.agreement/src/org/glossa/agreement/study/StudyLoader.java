@@ -1,6 +1,7 @@
 package org.glossa.agreement.study;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
 import org.glossa.model.Label;
 import org.glossa.model.Layer;
@@ -41,7 +43,7 @@ public final class StudyLoader {
      */
     public List<LayerStudy> load(AgreementScope scope, IProgressMonitor monitor) throws DamagedFileException {
         List<Layer> layers = layers(scope);
-        List<Document> documents = documents(scope);
+        List<Document> documents = documents(store, scope.documents());
         List<String> annotators = annotators(scope, documents);
         SubMonitor progress = SubMonitor.convert(monitor, "Reading annotations", documents.size());
         Map<String, String> leftOut = new LinkedHashMap<>();
@@ -115,32 +117,66 @@ public final class StudyLoader {
         return layers;
     }
 
-    private List<Document> documents(AgreementScope scope) {
-        if (scope.documents().isEmpty()) {
+    /**
+     * The documents with these ids, in the order given (all documents, in project order, for none).
+     *
+     * @throws IllegalArgumentException for an unknown id
+     */
+    public static List<Document> documents(ProjectStore store, List<String> ids) {
+        if (ids.isEmpty()) {
             return List.copyOf(store.project().getDocuments());
         }
         List<Document> documents = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(scope.documents())) {
+        for (String id : new LinkedHashSet<>(ids)) {
             documents.add(store.document(id).orElseThrow(() -> new IllegalArgumentException("unknown document '" + id + "'")));
         }
         return documents;
     }
 
-    private List<String> annotators(AgreementScope scope, List<Document> documents) {
-        Set<String> withSets = new LinkedHashSet<>();
+    /**
+     * The annotators (gold aside) with an annotation set on any of the documents: those the project lists first, in
+     * its order, then any others (sets copied in by hand) by name. Reads only the files' first element.
+     */
+    public static List<String> annotatorsWithAnnotations(ProjectStore store, Collection<Document> documents) {
+        Set<String> withSets = new java.util.TreeSet<>();
         for (Document document : documents) {
             withSets.addAll(store.statuses(document).keySet());
         }
         withSets.remove(ProjectLayout.GOLD);
+        List<String> annotators = new ArrayList<>();
+        store.project().getAnnotators().forEach(a -> {
+            if (withSets.remove(a.getName())) {
+                annotators.add(a.getName());
+            }
+        });
+        annotators.addAll(withSets);
+        return annotators;
+    }
+
+    /**
+     * The ids of the documents on which at least two of the annotators (empty: anyone) have sets and every one of
+     * those sets is finished: what a reviewer usually wants to measure.
+     */
+    public static List<String> finishedByAll(ProjectStore store, Collection<String> annotators) {
+        List<String> finished = new ArrayList<>();
+        for (Document document : store.project().getDocuments()) {
+            Map<String, AnnotationStatus> statuses = new java.util.HashMap<>(store.statuses(document));
+            statuses.remove(ProjectLayout.GOLD);
+            if (!annotators.isEmpty()) {
+                statuses.keySet().retainAll(annotators);
+            }
+            if (statuses.size() >= 2 && statuses.values().stream().allMatch(s -> s == AnnotationStatus.FINISHED)) {
+                finished.add(document.getId());
+            }
+        }
+        return finished;
+    }
+
+    private List<String> annotators(AgreementScope scope, List<Document> documents) {
+        List<String> withSets = annotatorsWithAnnotations(store, documents);
         List<String> annotators;
         if (scope.annotators().isEmpty()) {
-            annotators = new ArrayList<>();
-            store.project().getAnnotators().forEach(a -> {
-                if (withSets.remove(a.getName())) {
-                    annotators.add(a.getName());
-                }
-            });
-            annotators.addAll(withSets); // sets of annotators the project index does not list (copied in by hand)
+            annotators = withSets;
         } else {
             annotators = List.copyOf(new LinkedHashSet<>(scope.annotators()));
             for (String annotator : annotators) {

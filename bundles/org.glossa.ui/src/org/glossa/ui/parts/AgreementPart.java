@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.glossa.agreement.Figure;
 import org.glossa.agreement.coding.CodingFigure;
-import org.glossa.agreement.diff.DisagreementFinder;
 import org.glossa.agreement.report.AgreementReport;
 import org.glossa.agreement.report.AgreementReport.LayerReport;
 import org.glossa.agreement.report.AgreementReport.PairReport;
@@ -33,6 +32,7 @@ import org.glossa.agreement.report.ReportTree;
 import org.glossa.agreement.spans.AttributionAgreement;
 import org.glossa.agreement.spans.F1Counts;
 import org.glossa.agreement.study.AgreementScope;
+import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.ModelChange;
 import org.glossa.core.storage.AtomicFiles;
@@ -206,7 +206,7 @@ public final class AgreementPart {
             }
             documents = List.of(open.getId());
         } else if (scope.getSelectionIndex() == 2) {
-            documents = finishedByAll();
+            documents = StudyLoader.finishedByAll(session.store(), annotators);
             if (documents.isEmpty()) {
                 status.setText("No document is finished by every annotator yet.");
                 return;
@@ -215,29 +215,10 @@ public final class AgreementPart {
         computation.request(new AgreementScope(List.of(layer.getText()), annotators, documents));
     }
 
-    /** Documents whose every annotator set (gold aside) is finished. */
-    private List<String> finishedByAll() {
-        List<String> finished = new ArrayList<>();
-        for (Document document : session.store().project().getDocuments()) {
-            var statuses = new java.util.HashMap<>(session.store().statuses(document));
-            statuses.remove(org.glossa.core.storage.ProjectLayout.GOLD);
-            if (!annotators.isEmpty()) {
-                statuses.keySet().retainAll(annotators);
-            }
-            if (statuses.size() >= 2 && statuses.values().stream().allMatch(s -> s == org.glossa.model.AnnotationStatus.FINISHED)) {
-                finished.add(document.getId());
-            }
-        }
-        return finished;
-    }
-
     private void chooseAnnotators() {
-        java.util.Set<String> withSets = new java.util.TreeSet<>();
-        for (Document document : session.store().project().getDocuments()) {
-            withSets.addAll(session.store().statuses(document).keySet());
-        }
-        withSets.remove(org.glossa.core.storage.ProjectLayout.GOLD);
-        var dialog = new org.glossa.ui.dialogs.ChooseAnnotatorsDialog(pairs.getShell(), List.copyOf(withSets), annotators);
+        List<String> withSets = StudyLoader.annotatorsWithAnnotations(session.store(),
+                session.store().project().getDocuments());
+        var dialog = new org.glossa.ui.dialogs.ChooseAnnotatorsDialog(pairs.getShell(), withSets, annotators);
         if (dialog.open() == org.glossa.ui.dialogs.ChooseAnnotatorsDialog.OK) {
             annotators = dialog.chosen();
             recompute();
@@ -273,8 +254,7 @@ public final class AgreementPart {
         pairs.removeAll();
         for (PairReport pair : figures.pairs()) {
             TableItem item = new TableItem(pairs, SWT.NONE);
-            int differences = DisagreementFinder.between(figures.study(), figures.annotators().indexOf(pair.a()),
-                    figures.annotators().indexOf(pair.b()), null).size();
+            int differences = outcome.differences(pair.a(), pair.b());
             item.setText(new String[] {pair.a() + " \u2194 " + pair.b(), cell(pair.cohen().figure()),
                     cell(pair.scott().figure()), cell(pair.exact().micro().f1()), cell(pair.overlap().micro().f1()),
                     attribution(pair), String.valueOf(differences)});

@@ -17,6 +17,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.glossa.agreement.adjudication.AdjudicationResult;
+import org.glossa.agreement.adjudication.DisagreementDecisions;
+import org.glossa.agreement.adjudication.DisagreementDecisions.Choice;
+import org.glossa.model.SpanAnnotation;
+import org.glossa.model.query.SchemaQuery;
+import org.glossa.ui.dialogs.EditGoldSpanDialog;
 import org.glossa.agreement.diff.Disagreement;
 import org.glossa.agreement.diff.DisagreementFinder;
 import org.glossa.agreement.report.AgreementReport;
@@ -27,7 +32,6 @@ import org.glossa.model.Document;
 import org.glossa.ui.EditorState;
 import org.glossa.ui.ProjectLifeCycle;
 import org.glossa.ui.editor.LabelColors;
-import org.glossa.ui.review.Curation;
 import org.glossa.ui.review.ReviewState;
 import org.glossa.ui.review.ReviewState.Cell;
 import org.glossa.ui.review.VersionView;
@@ -68,7 +72,7 @@ public final class DisagreementsPart {
     private Label gold;
     private Label message;
     private Spinner quorum;
-    private Curation curation;
+    private DisagreementDecisions decisions;
     private LabelColors colors;
     private List<Disagreement> shown = List.of();
     private final List<Runnable> unsubscribe = new ArrayList<>();
@@ -82,7 +86,7 @@ public final class DisagreementsPart {
             return;
         }
         colors = new LabelColors(session.store().schema());
-        curation = new Curation(review, session.store());
+        decisions = review.decisions();
         GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
@@ -143,7 +147,7 @@ public final class DisagreementsPart {
     @PreDestroy
     void dispose() {
         unsubscribe.forEach(Runnable::run);
-        if (review != null && curation != null) {
+        if (review != null && decisions != null) {
             review.gold().removeChangeListener(goldChanged);
         }
     }
@@ -192,7 +196,7 @@ public final class DisagreementsPart {
             Disagreement d = shown.get(i);
             TableItem item = new TableItem(list, SWT.NONE);
             item.setText(new String[] {String.valueOf(i + 1), d.kind().displayName(), d.documentId(),
-                    "[" + d.begin() + ", " + d.end() + ")", d.detail(), curation.goldState(d)});
+                    "[" + d.begin() + ", " + d.end() + ")", d.detail(), goldState(d)});
         }
         for (TableColumn column : list.getColumns()) {
             column.pack();
@@ -226,7 +230,7 @@ public final class DisagreementsPart {
             message.setText(e.getMessage());
             return;
         }
-        gold.setText("Gold here: " + curation.goldDescription(d));
+        gold.setText("Gold here: " + goldDescription(d));
         if (!reveal) {
             return;
         }
@@ -242,21 +246,21 @@ public final class DisagreementsPart {
     private void key(Event event) {
         boolean ctrl = (event.stateMask & SWT.MOD1) != 0;
         if (ctrl && (event.character == 0x13 || event.keyCode == 's')) {
-            run(curation::save, "Saved.");
+            run(() -> review.gold().save(), "Saved.");
         } else if (ctrl && (event.character == 0x1a || event.keyCode == 'z')) {
-            run(curation::undo, "Undone.");
+            run(this::undo, "Undone.");
         } else if (ctrl) {
             return;
         } else {
             switch (Character.toLowerCase(event.character)) {
                 case 'n' -> move(1);
                 case 'p' -> move(-1);
-                case 'a', '1' -> decide(Curation.Choice.FIRST);
-                case 'b', '2' -> decide(Curation.Choice.SECOND);
-                case 'm' -> decide(Curation.Choice.MERGE);
-                case 'r', '0' -> decide(Curation.Choice.NOTHING);
+                case 'a', '1' -> decide(Choice.FIRST);
+                case 'b', '2' -> decide(Choice.SECOND);
+                case 'm' -> decide(Choice.MERGE);
+                case 'r', '0' -> decide(Choice.NOTHING);
                 case 'e' -> edit();
-                case 'u' -> run(curation::undo, "Undone.");
+                case 'u' -> run(this::undo, "Undone.");
                 default -> {
                     return;
                 }
@@ -274,14 +278,14 @@ public final class DisagreementsPart {
         showSelected(true);
     }
 
-    private void decide(Curation.Choice choice) {
+    private void decide(Choice choice) {
         int index = list.getSelectionIndex();
         if (index < 0 || index >= shown.size()) {
             return;
         }
         try {
-            AdjudicationResult result = curation.decide(shown.get(index), choice);
-            message.setText(curation.describe(choice, shown.get(index), result) + "   " + KEYS);
+            AdjudicationResult result = decisions.decide(shown.get(index), choice);
+            message.setText(decisions.describe(choice, shown.get(index), result) + "   " + KEYS);
             move(1);
         } catch (Exception e) {
             message.setText("Not done: " + e.getMessage());
@@ -294,9 +298,20 @@ public final class DisagreementsPart {
             return;
         }
         try {
-            String outcome = curation.edit(list.getShell(), shown.get(index));
-            if (outcome != null) {
-                message.setText(outcome + "   " + KEYS);
+            Disagreement d = shown.get(index);
+            SpanAnnotation target = decisions.goldSpanToEdit(d);
+            if (target == null) {
+                message.setText("Nothing to edit here.   " + KEYS);
+                return;
+            }
+            Document document = session.store().document(d.documentId()).orElseThrow();
+            EditGoldSpanDialog dialog = new EditGoldSpanDialog(list.getShell(), session.store().text(document), target,
+                    SchemaQuery.layer(session.store().schema(), target.getLayer()).orElseThrow());
+            if (dialog.open() == EditGoldSpanDialog.OK) {
+                review.gold().setBoundaries(target, dialog.begin(), dialog.end());
+                review.gold().changeLabel(target, target.getLayer(), dialog.label());
+                message.setText("Edited the gold span: " + dialog.label() + " [" + dialog.begin() + ", " + dialog.end()
+                        + ").   " + KEYS);
             }
         } catch (Exception e) {
             message.setText("Not done: " + e.getMessage());
@@ -310,13 +325,41 @@ public final class DisagreementsPart {
             return;
         }
         try {
-            message.setText(curation.auto(report, quorum.getSelection()));
+            message.setText(decisions.auto(report, quorum.getSelection()));
         } catch (Exception e) {
             message.setText("Not done: " + e.getMessage());
         }
     }
 
-    private void run(Curation.Action action, String done) {
+    /** A step that may fail with a message for the status line. */
+    @FunctionalInterface
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private void undo() {
+        if (review.gold().canUndo()) {
+            review.gold().undo();
+        }
+    }
+
+    private String goldState(Disagreement d) {
+        try {
+            return decisions.goldState(d);
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private String goldDescription(Disagreement d) {
+        try {
+            return decisions.goldDescription(d);
+        } catch (Exception e) {
+            return e.getMessage();
+        }
+    }
+
+    private void run(Action action, String done) {
         try {
             action.run();
             message.setText(done + "   " + KEYS);
@@ -330,11 +373,11 @@ public final class DisagreementsPart {
             return;
         }
         for (int i = 0; i < shown.size() && i < list.getItemCount(); i++) {
-            list.getItem(i).setText(5, curation.goldState(shown.get(i)));
+            list.getItem(i).setText(5, goldState(shown.get(i)));
         }
         int index = list.getSelectionIndex();
         if (index >= 0 && index < shown.size()) {
-            gold.setText("Gold here: " + curation.goldDescription(shown.get(index)));
+            gold.setText("Gold here: " + goldDescription(shown.get(index)));
         }
     }
 }

@@ -23,8 +23,16 @@ import org.glossa.core.storage.ProjectStore;
 public final class AgreementComputation {
     private static final int QUIET_MILLIS = 300;
 
-    /** What happened, for the part's status line. */
-    public record Outcome(AgreementReport report, String problem, long millis) {
+    /**
+     * What happened: the report (null on a problem), how many differences the walker would list for each pair of the
+     * first layer, and how long it took.
+     */
+    public record Outcome(AgreementReport report, java.util.Map<String, Integer> differences, String problem, long millis) {
+
+        /** The number of differences between two annotators. */
+        public int differences(String a, String b) {
+            return differences.getOrDefault(a + "\u0000" + b, 0);
+        }
     }
 
     private final Display display;
@@ -74,7 +82,7 @@ public final class AgreementComputation {
         try {
             studies = new StudyLoader(store).load(scope, null);
         } catch (Exception e) {
-            done.accept(new Outcome(null, e.getMessage(), 0));
+            done.accept(new Outcome(null, java.util.Map.of(), e.getMessage(), 0));
             return;
         }
         started.run();
@@ -82,13 +90,12 @@ public final class AgreementComputation {
         Job job = Job.create("Computing inter-annotator agreement", monitor -> {
             try {
                 AgreementReport report = AgreementAnalysis.analyse(project, studies, monitor);
-                long millis = (System.nanoTime() - begin) / 1_000_000;
-                deliver(mine, new Outcome(report, null, millis));
+                deliver(mine, new Outcome(report, differences(studies), null, (System.nanoTime() - begin) / 1_000_000));
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
             } catch (RuntimeException e) {
-                deliver(mine, new Outcome(null, String.valueOf(e.getMessage()), 0));
+                deliver(mine, new Outcome(null, java.util.Map.of(), String.valueOf(e.getMessage()), 0));
                 return Status.error("Agreement could not be computed", e);
             }
         });
@@ -96,6 +103,21 @@ public final class AgreementComputation {
         job.setPriority(Job.SHORT);
         running = job;
         job.schedule();
+    }
+
+    private static java.util.Map<String, Integer> differences(List<LayerStudy> studies) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        if (!studies.isEmpty()) {
+            LayerStudy study = studies.get(0);
+            List<String> names = study.annotators();
+            for (int a = 0; a < names.size(); a++) {
+                for (int b = a + 1; b < names.size(); b++) {
+                    counts.put(names.get(a) + "\u0000" + names.get(b),
+                            org.glossa.agreement.diff.DisagreementFinder.between(study, a, b, null).size());
+                }
+            }
+        }
+        return counts;
     }
 
     private void deliver(int mine, Outcome outcome) {

@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.glossa.agreement.adjudication.Adjudicator;
+import org.glossa.agreement.adjudication.DisagreementDecisions;
 import org.glossa.agreement.report.AgreementReport;
 import org.glossa.core.edit.EditingSession;
 
@@ -27,6 +28,7 @@ public final class ReviewState {
 
     private final EditingSession gold;
     private final Adjudicator adjudicator;
+    private final DisagreementDecisions decisions;
     private AgreementReport report;
     private Cell cell;
     private final List<Consumer<AgreementReport>> reportListeners = new CopyOnWriteArrayList<>();
@@ -35,6 +37,7 @@ public final class ReviewState {
     public ReviewState(EditingSession gold) {
         this.gold = gold;
         this.adjudicator = new Adjudicator(gold);
+        this.decisions = new DisagreementDecisions(adjudicator);
     }
 
     public EditingSession gold() {
@@ -43,6 +46,10 @@ public final class ReviewState {
 
     public Adjudicator adjudicator() {
         return adjudicator;
+    }
+
+    public DisagreementDecisions decisions() {
+        return decisions;
     }
 
     public AgreementReport report() {

@@ -103,7 +103,7 @@ class AdjudicatorTest {
         SpanAnnotation carols = version("carol", "PER", CraftedStudy.offset("Lena Ortiz", 1));
         adjudicator.merge(crafted.document, List.of(alices, bobs, carols));
         assertEquals(Set.of("Entity PER Mayor Lena Ortiz"), describe(gold.set(crafted.document)));
-        adjudicator.reject(crafted.document, NewsSchema.ENTITY, alices.getBegin(), alices.getEnd());
+        adjudicator.reject(crafted.document, List.of(alices, bobs, carols));
         assertEquals(Set.of(), describe(gold.set(crafted.document)));
     }
 

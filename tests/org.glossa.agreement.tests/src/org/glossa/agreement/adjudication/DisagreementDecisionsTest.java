@@ -1,4 +1,4 @@
-package org.glossa.ui.review;
+package org.glossa.agreement.adjudication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The walker's decisions on the demo annotators' disagreements, as the keys a, b, m and r apply them to gold. */
-class CurationTest {
+class DisagreementDecisionsTest {
     @TempDir
     Path dir;
     private ProjectStore store;
-    private ReviewState review;
-    private Curation curation;
+    private EditingSession goldSession;
+    private DisagreementDecisions curation;
     private List<Disagreement> aliceBob;
 
     @BeforeEach
@@ -45,8 +45,8 @@ class CurationTest {
         store = new CreateProjectOperation(dir.resolve("demo"), "demo").execute();
         new ImportArticlesOperation(store, List.of(Fixtures.demoCorpus()), ImportOptions.defaults()).execute(new NullProgressMonitor());
         DemoAnnotations.importInto(store, new FormatRegistry(List.of(new BratFormat())), dir);
-        review = new ReviewState(EditingSession.forGold(store, "curator"));
-        curation = new Curation(review, store);
+        goldSession = EditingSession.forGold(store, "curator");
+        curation = new DisagreementDecisions(new Adjudicator(goldSession));
         LayerStudy entities = new StudyLoader(store).load(new AgreementScope(List.of(NewsSchema.ENTITY), List.of(), List.of()), null)
                 .get(0);
         aliceBob = DisagreementFinder.between(entities, 0, 1, null);
@@ -55,28 +55,28 @@ class CurationTest {
     @Test
     void acceptingEitherVersionReplacesTheOtherInGold() throws Exception {
         Disagreement boundary = first(DisagreementKind.BOUNDARY);
-        curation.decide(boundary, Curation.Choice.FIRST);
+        curation.decide(boundary, DisagreementDecisions.Choice.FIRST);
         assertEquals("alice", curation.goldState(boundary));
-        curation.decide(boundary, Curation.Choice.SECOND);
+        curation.decide(boundary, DisagreementDecisions.Choice.SECOND);
         assertEquals("bob", curation.goldState(boundary), "bob's version replaced alice's");
         assertEquals(1, gold(boundary).getSpans().size());
-        curation.decide(boundary, Curation.Choice.NOTHING);
+        curation.decide(boundary, DisagreementDecisions.Choice.NOTHING);
         assertEquals("\u2014", curation.goldState(boundary));
         assertEquals("nothing yet", curation.goldDescription(boundary));
-        curation.undo();
+        goldSession.undo();
         assertEquals("bob", curation.goldState(boundary));
     }
 
     @Test
     void mergeTakesTheWholeExtentAndMissingVersionsMeanNothing() throws Exception {
         Disagreement boundary = first(DisagreementKind.BOUNDARY);
-        curation.decide(boundary, Curation.Choice.MERGE);
+        curation.decide(boundary, DisagreementDecisions.Choice.MERGE);
         int begin = Math.min(boundary.versionA().begin(), boundary.versionB().begin());
         int end = Math.max(boundary.versionA().end(), boundary.versionB().end());
         assertTrue(gold(boundary).getSpans().stream().anyMatch(s -> s.getBegin() == begin && s.getEnd() == end),
                 curation.goldDescription(boundary));
         Disagreement missing = first(DisagreementKind.MISSING);
-        Curation.Choice absentSide = missing.versionA() == null ? Curation.Choice.FIRST : Curation.Choice.SECOND;
+        DisagreementDecisions.Choice absentSide = missing.versionA() == null ? DisagreementDecisions.Choice.FIRST : DisagreementDecisions.Choice.SECOND;
         int before = gold(missing).getSpans().size();
         curation.decide(missing, absentSide);
         assertEquals(before, gold(missing).getSpans().size(), "taking the side that marked nothing adds nothing");
@@ -99,6 +99,6 @@ class CurationTest {
 
     private AnnotationSet gold(Disagreement d) throws Exception {
         Document document = store.document(d.documentId()).orElseThrow();
-        return review.gold().set(document);
+        return goldSession.set(document);
     }
 }
