@@ -104,7 +104,7 @@ public final class AgreementPart {
         GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
         new Label(bar, SWT.NONE).setText("Layer:");
         layer = new Combo(bar, SWT.READ_ONLY);
         for (Layer l : session.store().schema().getLayers()) {
@@ -119,15 +119,18 @@ public final class AgreementPart {
         measure = new Combo(bar, SWT.READ_ONLY);
         measure.setItems(MEASURES);
         measure.select(0);
-        Button who = new Button(bar, SWT.PUSH);
+        Composite statusRow = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(statusRow);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(statusRow);
+        status = new Label(statusRow, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+        Button who = new Button(statusRow, SWT.PUSH);
         who.setText("Annotators\u2026");
         who.addListener(SWT.Selection, e -> chooseAnnotators());
-        Button save = new Button(bar, SWT.PUSH);
+        Button save = new Button(statusRow, SWT.PUSH);
         save.setText("HTML Report\u2026");
         save.setToolTipText("Save the full report of this layer as one self-contained HTML file");
         save.addListener(SWT.Selection, e -> saveReport());
-        status = new Label(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         headline = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(headline);
 
@@ -245,7 +248,7 @@ public final class AgreementPart {
         status.setText(report.documents().size() + " document" + (report.documents().size() == 1 ? "" : "s") + ", "
                 + report.annotators().size() + " annotators, computed in " + outcome.millis() + " ms"
                 + (report.leftOutDocuments().isEmpty() ? "" : "; " + report.leftOutDocuments().size()
-                        + " not annotated by everyone left out"));
+                        + " left out"));
         headline.setText("Unitizing \u03b1 " + figure(figures.unitizing().overall()) + "    Percentage agreement "
                 + coding(figures.percentage()) + "\nFleiss \u03ba " + coding(figures.fleiss())
                 + "    Krippendorff \u03b1 " + coding(figures.krippendorff()));
