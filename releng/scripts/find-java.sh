@@ -3,8 +3,12 @@
 glossa_java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }
+# The home folder as Java sees it (from the user database, not $HOME): where Maven keeps ~/.m2.
+glossa_java_user_home() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *user\.home = //p' | head -n 1
+}
 glossa_find_java() {
-  local candidates=() c major
+  local candidates=() c major seen=()
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
   if command -v java >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
@@ -13,11 +17,21 @@ glossa_find_java() {
     while IFS= read -r c; do candidates+=("$c"); done < <(ls -d /usr/lib/jvm/*/ 2>/dev/null | sed 's:/$::' | sort -rV)
   fi
   for c in "${candidates[@]}"; do
-    [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
+    [ -x "$c/bin/java" ] || continue
     major=$(glossa_java_major "$c")
+    [ -n "$major" ] && seen+=("$c (Java $major$([ -x "$c/bin/javac" ] || echo ', no javac'))")
+    [ -x "$c/bin/javac" ] || continue
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then GLOSSA_JAVA_HOME="$c"; return 0; fi
   done
-  echo "glossa: no JDK 21 or newer found (looked at \$JAVA_HOME, java on the PATH and /usr/lib/jvm)." >&2
-  echo "glossa: install one (e.g. a Temurin or OpenJDK 21+ package) or set JAVA_HOME to it." >&2
+  {
+    echo "glossa: Glossa needs a JDK 21 or newer (the Eclipse platform requires Java 21); none was found."
+    echo "glossa: looked at \$JAVA_HOME, the java on the PATH and /usr/lib/jvm/*."
+    if [ "${#seen[@]}" -gt 0 ]; then
+      printf 'glossa:   found only %s\n' "${seen[@]}"
+    fi
+    echo "glossa: Debian 12's apt has no JDK 21. What works: a JDK 21+ tarball (Eclipse Temurin, Oracle OpenJDK"
+    echo "glossa: or Amazon Corretto builds) unpacked anywhere, with JAVA_HOME pointing at it; Adoptium's Temurin"
+    echo "glossa: apt packages; or Debian 13, whose apt has openjdk-21-jdk. Then run the command again."
+  } >&2
   return 1
 }
