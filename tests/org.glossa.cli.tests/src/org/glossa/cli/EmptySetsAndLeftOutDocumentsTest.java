@@ -58,11 +58,16 @@ class EmptySetsAndLeftOutDocumentsTest {
         return "T" + number + "\t" + label + " " + begin + " " + (begin + part.length()) + "\t" + part + "\n";
     }
 
-    /** Writes ANNOTATOR/ID.txt and ID.ann for each document and imports the folder as that annotator's sets. */
+    /**
+     * Writes ANNOTATOR/ID.txt (TEXT, then the id) and ID.ann for each document and imports the folder
+     * as that annotator's sets.
+     */
     private void importBrat(String project, String annotator, Map<String, String> annByDocument) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("brat").resolve(annotator));
         for (Map.Entry<String, String> document : annByDocument.entrySet()) {
-            Files.writeString(folder.resolve(document.getKey() + ".txt"), TEXT, StandardCharsets.UTF_8);
+            // Each document a text of its own: the import matches documents by identical text.
+            Files.writeString(folder.resolve(document.getKey() + ".txt"), TEXT + " Filed as " + document.getKey() + ".",
+                    StandardCharsets.UTF_8);
             Files.writeString(folder.resolve(document.getKey() + ".ann"), document.getValue(), StandardCharsets.UTF_8);
         }
         Result imported = glossa("annotations", "import", project, "--annotator", annotator, "--format", "brat",
@@ -202,7 +207,7 @@ class EmptySetsAndLeftOutDocumentsTest {
     }
 
     private static UnitizingAnnotationStudy unitizing(int raters, List<Object[]> units) {
-        UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(raters, 0, TEXT.length());
+        UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(raters, 0, (TEXT + " Filed as meeting.").length());
         for (Object[] u : units) {
             if ((Integer) u[0] < raters) {
                 study.addUnit((Long) u[1], (Long) u[2], (Integer) u[0], u[3]);

@@ -82,7 +82,7 @@ class CodingDkproCrossCheckTest {
     void randomStudiesWhereARaterMarkedNothingMatchDkpro() {
         int studies = 200;
         for (int seed = 0; seed < studies; seed++) {
-            Random random = new Random(11000 + seed);
+            Random random = new Random(scrambled(11000 + seed));
             int raters = 2 + random.nextInt(4);
             int categories = 2 + random.nextInt(4);
             int silent = random.nextInt(raters);
@@ -104,7 +104,7 @@ class CodingDkproCrossCheckTest {
             }
             assertFalse(CodingMeasures.fleissKappa(study, range(raters)).figure().isDefined(), what);
         }
-        assertTrue(byMeasure.get("Krippendorff")[1] > studies / 2, "alpha defined in " + byMeasure.get("Krippendorff")[1]);
+        assertTrue(byMeasure.get("Krippendorff")[1] > studies / 3, "alpha defined in " + byMeasure.get("Krippendorff")[1]);
     }
 
     /**
@@ -118,7 +118,7 @@ class CodingDkproCrossCheckTest {
         int alphas = 0;
         for (int seed = 0; seed < 80; seed++) {
             for (boolean everywhere : new boolean[] { false, true }) {
-                Random random = new Random(13000 + seed);
+                Random random = new Random(scrambled(13000 + seed));
                 int raters = 3;
                 int emptyIn = random.nextInt(3);
                 List<DocumentSpans> documents = new ArrayList<>();
@@ -366,5 +366,10 @@ class CodingDkproCrossCheckTest {
             result[i] = i;
         }
         return result;
+    }
+
+    /** Consecutive seeds give java.util.Random nearly the same first draws (all studies alike): spread them. */
+    static long scrambled(long seed) {
+        return seed * 0x9E3779B97F4A7C15L;
     }
 }
