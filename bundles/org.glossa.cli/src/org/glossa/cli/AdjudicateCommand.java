@@ -65,7 +65,12 @@ final class AdjudicateCommand implements Command {
                     + " the rest in the workbench)");
         }
         Integer quorum = quorum(args.value("--quorum"));
-        ProjectStore store = ProjectStore.open(Path.of(args.positional(0, name(), "PROJECT folder")));
+        try (ProjectStore store = WritableProject.open(Path.of(args.positional(0, name(), "PROJECT folder")), name(), out)) {
+            return adjudicate(store, args, out, quorum);
+        }
+    }
+
+    private int adjudicate(ProjectStore store, Arguments args, Output out, Integer quorum) throws Exception {
         List<String> layers = args.values("--layer");
         for (String layer : layers) {
             if (SchemaQuery.layer(store.schema(), layer).isEmpty()) {

@@ -93,9 +93,11 @@ final class AnnotationsCommand implements Command {
                 throw new IOException(path + ": no such file or folder");
             }
         }
-        ProjectStore store = ProjectStore.open(project);
-        ImportAnnotationsResult result = new ImportAnnotationsOperation(store, registry, format.id(), annotator,
-                args.value("--layer"), args.has("--strict"), paths).execute(new NullProgressMonitor());
+        ImportAnnotationsResult result;
+        try (ProjectStore store = WritableProject.open(project, name() + " " + IMPORT, out)) {
+            result = new ImportAnnotationsOperation(store, registry, format.id(), annotator,
+                    args.value("--layer"), args.has("--strict"), paths).execute(new NullProgressMonitor());
+        }
         if (args.has("--json")) {
             out.json(toJson(result, out));
         } else {

@@ -326,7 +326,8 @@ class ImportAnnotationsOperationTest {
         format.file(a, document("d2", TEXT_2, a, List.of(span("Q", "Quote", TEXT_2, "we will win", 1),
                 span("S", "PER", TEXT_2, "Kim Min-ji", 2)), List.of(new ReadLink("speaker", "Q", "S", 3))));
         importFiles(a);
-        store = ProjectStore.open(project);
+        store.close();
+        store = ProjectStore.openForWriting(project, "test");
         ImportAnnotationsResult again = importFiles(a);
         assertEquals(0, again.spans());
         assertEquals(0, again.links());

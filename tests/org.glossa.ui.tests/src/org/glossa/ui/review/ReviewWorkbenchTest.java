@@ -65,6 +65,7 @@ class ReviewWorkbenchTest {
         new ImportArticlesOperation(store, List.of(Fixtures.demoCorpus()), ImportOptions.defaults()).execute(new NullProgressMonitor());
         DemoAnnotations.importInto(store, new FormatRegistry(List.of(new BratFormat())), dir);
         store.save();
+        store.close(); // the workbench takes the project's lock
         AgreementReport expected = AgreementAnalysis.analyse("demo", new StudyLoader(ProjectStore.open(project))
                 .load(new AgreementScope(List.of(NewsSchema.ENTITY), List.of(), List.of()), null), null);
 
