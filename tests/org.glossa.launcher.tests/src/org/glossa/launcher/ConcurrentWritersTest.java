@@ -108,7 +108,7 @@ class ConcurrentWritersTest {
                     run.name() + " exited 0 and must be there completely: documents, sets, spans");
             return true;
         }
-        assertRefusedNamingTheHolder(run, "annotations import");
+        assertRefusedNamingTheHolder(run, "annotations"); // the CLI names the command, as in its other errors
         assertEquals(List.of(0L, 0L, 0L), List.of(documents, sets, spans), run.name() + " was refused: nothing of it");
         return false;
     }
