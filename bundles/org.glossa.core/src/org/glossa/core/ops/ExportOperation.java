@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
+import org.glossa.core.format.ExportFiles;
 import org.glossa.core.format.ExportReport;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
@@ -105,7 +106,7 @@ public final class ExportOperation {
         for (ExportSelection.Source source : selection.sources()) {
             RecordingExportReport report = new RecordingExportReport();
             List<ExportDocument> documents = documents(source, layers, report, progress.split(3));
-            Path directory = each ? request.output().resolve(source.name()) : request.output();
+            Path directory = each ? ExportFiles.inside(request.output(), source.name()) : request.output();
             Files.createDirectories(directory);
             DatasetSplitter splitter = new DatasetSplitter(request.split(), request.seed(), request.stratify());
             List<ExportDocument> split = split(documents, splitter, report);
