@@ -51,6 +51,8 @@ final class AnnotationsCommand implements Command {
                 become links (brat Speaker/Claimant: the speaker and claimant links), attributes are
                 kept where the layer defines them; a value the schema does not allow is an error.
                 Offsets are kept exactly (no snapping to words).
+                A document the files annotate with no spans (an empty .ann) gets an empty set: NAME
+                found nothing to mark there, and agreement counts it so.
                 All or nothing: any error names the file and line, and the project stays unchanged.
 
                   --annotator NAME  whose sets receive the annotations (gold for the gold sets)
@@ -123,6 +125,11 @@ final class AnnotationsCommand implements Command {
                     + documents + (documents == 1 ? " document" : " documents") + " (" + result.created().size()
                     + " created)" + (result.alreadyPresent() > 0 ? "; " + result.alreadyPresent() + " already present" : "")
                     + ".");
+            if (!result.withoutSpans().isEmpty()) {
+                out.line(result.withoutSpans().size() + (result.withoutSpans().size() == 1 ? " document has" : " documents have")
+                        + " no spans in " + annotator + "'s set (nothing to mark there; counted in agreement): "
+                        + String.join(", ", result.withoutSpans()));
+            }
         }
         result.warnings().forEach(out::warn);
         return Cli.OK;
@@ -137,6 +144,8 @@ final class AnnotationsCommand implements Command {
         root.put("spans", result.spans());
         root.put("links", result.links());
         root.put("alreadyPresent", result.alreadyPresent());
+        ArrayNode withoutSpans = root.putArray("withoutSpans");
+        result.withoutSpans().forEach(withoutSpans::add);
         ObjectNode labels = root.putObject("labelsAdded");
         result.labelsAdded().forEach((layer, added) -> added.forEach(labels.putArray(layer)::add));
         ArrayNode warnings = root.putArray("warnings");

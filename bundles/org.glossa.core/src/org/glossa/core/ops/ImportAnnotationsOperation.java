@@ -49,6 +49,9 @@ import org.glossa.model.validation.ModelValidator;
  * error, since leaving it out would export the schema's default instead. Offsets are taken
  * exactly as read: no snapping to words.
  * <p>
+ * A document a file annotates with no spans (an empty brat {@code .ann}) gets an empty set: the annotator found
+ * nothing to mark there, which agreement counts as such; a document a file gives only the text of gets none.
+ * <p>
  * All or nothing: everything is first applied to copies of the schema and the sets and validated there; only
  * when every file is fine are documents created, spans added and the project saved, once. Any problem throws
  * an {@link AnnotationImportException} naming the file and line, and the project is left unchanged.
@@ -123,6 +126,8 @@ public final class ImportAnnotationsOperation {
         List<String> created = new ArrayList<>();
         ImportAnnotationsWriter writer = new ImportAnnotationsWriter(store.schema(), layer.getName(), annotator, attributes);
         ImportAnnotationsWriter.Counts total = new ImportAnnotationsWriter.Counts();
+        List<String> withoutSpans = new ArrayList<>();
+        boolean anySet = false;
         for (ImportAnnotationsTarget target : targets) {
             Document document = target.existing();
             if (document == null) {
@@ -132,19 +137,26 @@ public final class ImportAnnotationsOperation {
                 matched.add(target.id());
             }
             // Warnings were collected in the dry run, which made the same decisions.
-            ImportAnnotationsWriter.Counts counts = writer.write(store.annotations(document, annotator), target,
-                    new ImportAnnotationsIssues(strict), new HashMap<>());
+            AnnotationSet set = store.annotations(document, annotator);
+            ImportAnnotationsWriter.Counts counts = writer.write(set, target, new ImportAnnotationsIssues(strict),
+                    new HashMap<>());
             total.spans += counts.spans;
             total.links += counts.links;
             total.alreadyPresent += counts.alreadyPresent;
+            if (target.annotated()) {
+                anySet = true;
+                if (set.getSpans().isEmpty() && !withoutSpans.contains(target.id())) {
+                    withoutSpans.add(target.id());
+                }
+            }
         }
-        if (total.spans + total.links > 0) {
+        if (anySet) {
             registerAnnotator();
         }
         store.save();
         progress.worked(2);
         return new ImportAnnotationsResult(matched, created, total.spans, total.links, total.alreadyPresent,
-                labelsAdded, issues.warnings());
+                labelsAdded, withoutSpans, issues.warnings());
     }
 
     private void checkAnnotator() {
@@ -255,7 +267,7 @@ public final class ImportAnnotationsOperation {
         for (ReadSpan span : read.spans()) {
             spans.add(span.at(span.begin() + bodyBegin, span.end() + bodyBegin));
         }
-        return new ReadDocument(read.id(), wholeText, spans, read.links(), read.metadata(), read.file());
+        return new ReadDocument(read.id(), wholeText, spans, read.links(), read.metadata(), read.file(), read.annotated());
     }
 
     /**

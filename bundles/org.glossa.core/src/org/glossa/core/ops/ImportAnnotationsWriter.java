@@ -49,7 +49,8 @@ final class ImportAnnotationsWriter {
     }
 
     /**
-     * Adds a target's spans and links to a set; a span (or link) the set already has is not added twice.
+     * Adds a target's spans and links to a set; a span (or link) the set already has is not added twice. A new set
+     * of a document the files annotate moves to in progress, even without spans.
      *
      * @param origins receives the file and line of each span added, by span id, for messages
      */
@@ -87,8 +88,10 @@ final class ImportAnnotationsWriter {
                 addLink(byKey.get(link.from()), byKey.get(link.to()), link, read.file(), issues, counts);
             }
         }
-        if (counts.spans > 0 && set.getStatus() == AnnotationStatus.NEW) {
-            set.setStatus(AnnotationStatus.IN_PROGRESS); // as when an annotator makes the first span
+        if (target.annotated() && set.getStatus() == AnnotationStatus.NEW) {
+            // As when an annotator makes the first span; a document the file marks with no spans gets its set too
+            // ("nothing to mark here"), and the new status is what makes the store write it.
+            set.setStatus(AnnotationStatus.IN_PROGRESS);
         }
         return counts;
     }

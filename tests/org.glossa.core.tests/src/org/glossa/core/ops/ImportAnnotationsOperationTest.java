@@ -109,6 +109,35 @@ class ImportAnnotationsOperationTest {
     }
 
     @Test
+    void aDocumentTheFileAnnotatesWithNoSpansGetsAnEmptySetOfItsOwn() throws Exception {
+        // d3: carol read it and found nothing (an empty brat .ann); d1: the file only carries the text
+        format.file(a, document("d3", AnnotatedProject.TEXT_3, a, List.of(), List.of()),
+                new org.glossa.core.format.ReadDocument("d1", TEXT_1, List.of(), List.of(), Map.of(), a, false));
+        ImportAnnotationsResult result = importFiles(a);
+        assertEquals(List.of("d3"), result.withoutSpans());
+        assertEquals(0, result.spans());
+
+        ProjectStore reopened = ProjectStore.open(project);
+        Document d3 = reopened.document("d3").orElseThrow();
+        assertTrue(Files.isRegularFile(reopened.layout().annotationFile("d3", "carol")), "the empty set is saved");
+        assertTrue(reopened.hasAnnotations(d3, "carol"));
+        assertEquals(AnnotationStatus.IN_PROGRESS, reopened.statuses(d3).get("carol"), "imported work, as with spans");
+        assertTrue(reopened.annotations(d3, "carol").getSpans().isEmpty());
+        assertFalse(reopened.hasAnnotations(reopened.document("d1").orElseThrow(), "carol"), "nobody annotated d1");
+        assertTrue(reopened.project().getAnnotators().stream().map(Annotator::getName).anyMatch("carol"::equals),
+                "an annotator with only an empty set is an annotator");
+    }
+
+    @Test
+    void anEmptyDocumentDoesNotTouchASetThatExists() throws Exception {
+        format.file(a, document("d3", AnnotatedProject.TEXT_3, a, List.of(), List.of()));
+        ImportAnnotationsResult result = importFiles("alice", null, false, a);
+        assertEquals(List.of(), result.withoutSpans(), "alice's set of d3 keeps its spans");
+        assertEquals(2, spans("d3", "alice").size());
+        assertEquals(AnnotationStatus.FINISHED, ProjectStore.open(project).statuses(store.document("d3").orElseThrow()).get("alice"));
+    }
+
+    @Test
     void aDocumentIsMatchedByItsTextWhenItsIdIsUnknownOrMissing() throws Exception {
         format.file(a, document(null, TEXT_1, a, List.of(span("1", "PER", TEXT_1, "Ines Calloway", 1)), List.of()),
                 document("article-17", TEXT_1, a, List.of(span("1", "DATE", TEXT_1, "June", 1)), List.of()));
