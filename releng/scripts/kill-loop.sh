@@ -17,14 +17,16 @@ cycles="${1:-100}"
 budget="${KILL_LOOP_SECONDS:-0}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 product="${GLOSSA_PRODUCT:-$root/releng/org.glossa.product/target/products/org.glossa.product/linux/gtk/x86_64/glossa}"
-glossa="$product/glossa"
-[ -x "$glossa" ] || { echo "kill-loop: no product at $product (build it: ./glossa --help)" >&2; exit 1; }
+[ -x "$product/glossa" ] || { echo "kill-loop: no product at $product (build it: ./glossa --help)" >&2; exit 1; }
 
 documents=100
 spans=10
 work="$(mktemp -d "${TMPDIR:-/tmp}/glossa-kill-loop.XXXXXX")"
 [ "${KILL_LOOP_KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
 project="$work/project"
+# A private copy of the product: a rebuild meanwhile (mvn clean) must not pull it away mid-loop.
+cp -r "$product" "$work/product"
+glossa="$work/product/glossa"
 
 # 100 brat documents for cycle $1: texts unique to the cycle (documents are matched by text as well as id).
 corpus() {
@@ -109,8 +111,12 @@ for ((k = 1; k <= cycles; k++)); do
     outcome="killed before the commit, rolled back"; rolled_back=$((rolled_back + 1))
   elif [ "$status" = 0 ]; then
     outcome="finished before the kill"; finished=$((finished + 1))
-  else
+  elif [ "$status" = 137 ]; then
     outcome="killed after the save, nothing to recover"; finished=$((finished + 1))
+  else
+    echo "cycle $k: the import failed by itself (exit $status): $(tail -n 3 "$work/import.log")"
+    bad=$((bad + 1))
+    continue
   fi
   verdict=ok
   if [ "$docs $texts $sets $spancount" != "0 0 0 0" ] \
