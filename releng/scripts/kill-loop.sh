@@ -112,7 +112,8 @@ for ((k = 1; k <= cycles; k++)); do
   elif [ "$status" = 0 ]; then
     outcome="finished before the kill"; finished=$((finished + 1))
   elif [ "$status" = 137 ]; then
-    outcome="killed after the save, nothing to recover"; finished=$((finished + 1))
+    # before its first file was staged or after its last was moved: all or nothing is checked below
+    outcome="killed with no save pending"; finished=$((finished + 1))
   else
     echo "cycle $k: the import failed by itself (exit $status): $(tail -n 3 "$work/import.log")"
     bad=$((bad + 1))
@@ -124,8 +125,8 @@ for ((k = 1; k <= cycles; k++)); do
     verdict="HALF-APPLIED"
   fi
   case "$outcome" in
-    *rolled*) [ "$docs" = 0 ] || verdict="NOT ROLLED BACK" ;;
-    *) [ "$docs" = "$documents" ] || verdict="LOST" ;;
+    *"rolled back"*) [ "$docs" = 0 ] || verdict="NOT ROLLED BACK" ;;
+    *completed*|finished*) [ "$docs" = "$documents" ] || verdict="LOST" ;;
   esac
   [ -z "$left" ] || verdict="LEFTOVERS: $left"
   [ "$verdict" = ok ] || bad=$((bad + 1))
@@ -151,5 +152,5 @@ if [ "$indexed" != "$text_files" ]; then
 fi
 "$glossa" list "$project" >/dev/null 2>"$work/list.err" || { echo "list failed: $(cat "$work/list.err")"; bad=$((bad + 1)); }
 
-echo "kill-loop: $done_cycles cycles in $((SECONDS - started)) s: $rolled_back rolled back, $completed completed by recovery, $finished finished before the kill; $bad not all-or-nothing; $indexed documents, $text_files texts"
+echo "kill-loop: $done_cycles cycles in $((SECONDS - started)) s: $rolled_back rolled back, $completed completed by recovery, $finished finished or killed with no save pending; $bad not all-or-nothing; $indexed documents, $text_files texts"
 [ "$bad" = 0 ]

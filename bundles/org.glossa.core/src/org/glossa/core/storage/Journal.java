@@ -83,7 +83,10 @@ final class Journal {
     static List<StorageProblem> recover(ProjectLayout layout) throws IOException {
         List<StorageProblem> report = new ArrayList<>();
         for (Path dir : journals(layout)) {
-            if (Files.isRegularFile(dir.resolve(COMMITTED))) {
+            if (staged(dir) == 0) {
+                // created before the first file was staged, or emptied after the last was moved: no save to report
+                deleteTree(dir);
+            } else if (Files.isRegularFile(dir.resolve(COMMITTED))) {
                 int files = manifest(layout, dir.resolve(COMMITTED)).size();
                 rollForward(layout, dir);
                 report.add(new StorageProblem(dir, "recovered: completed an interrupted save of " + files

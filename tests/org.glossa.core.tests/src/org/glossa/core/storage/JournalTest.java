@@ -142,6 +142,19 @@ class JournalTest {
     }
 
     @Test
+    void anEmptyJournalFolderIsRemovedWithoutReportingASave() throws Exception {
+        Path project = dir.resolve("empty-journal");
+        oldProject(project);
+        // what a kill leaves between creating the folder and staging, or between deleting the marker and the folder
+        Path journal = Files.createDirectories(project.resolve(".glossa/journal/1-empty"));
+        try (ProjectStore reopened = ProjectStore.openForWriting(project, "test")) {
+            assertEquals(List.of(), reopened.problems());
+            assertFalse(Files.exists(journal));
+            assertAllOld(project, reopened, "empty journal");
+        }
+    }
+
+    @Test
     void aManifestNamingAFileOutsideTheProjectIsRefused() throws Exception {
         Path project = dir.resolve("tampered");
         oldProject(project);
