@@ -17,6 +17,7 @@ import org.glossa.agreement.report.HtmlReportWriter;
 import org.glossa.agreement.report.MarkdownReportWriter;
 import org.glossa.agreement.report.ReportTree;
 import org.glossa.agreement.study.AgreementScope;
+import org.glossa.agreement.study.DefaultScope;
 import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.ProjectStore;
@@ -54,7 +55,8 @@ final class AgreeCommand implements Command {
                   --layer L          one layer (repeatable; default: every layer)
                   --documents IDS    comma-separated document ids (default: all)
                   --annotators NAMES comma-separated annotators, at least two (default: everyone
-                                     with annotations on the documents)
+                                     who annotated all of the most documents that two or more
+                                     annotators share; ties go to the annotators listed first)
                   --json             one JSON document; stable keys: layers.<Layer>.unitizing_alpha
                                      .overall and .labels.<Label>, .percentage_agreement,
                                      .fleiss_kappa, .krippendorff_alpha_nominal, .pairs[] with a, b,
@@ -78,8 +80,13 @@ final class AgreeCommand implements Command {
             throw new UsageException(name(), "choose one of --json, --markdown and --html");
         }
         ProjectStore store = ProjectStore.open(Path.of(args.positional(0, name(), "PROJECT folder")));
-        AgreementScope scope = new AgreementScope(args.values("--layer"), args.commaList("--annotators"),
-                args.commaList("--documents"));
+        List<String> documents = args.commaList("--documents");
+        List<String> annotators = args.commaList("--annotators");
+        if (annotators.isEmpty()) {
+            // everyone with annotations may share no document at all: compare those who share the most
+            annotators = DefaultScope.of(store, documents).annotators();
+        }
+        AgreementScope scope = new AgreementScope(args.values("--layer"), annotators, documents);
         AgreementReport report = AgreementAnalysis.analyse(store.project().getName(),
                 new StudyLoader(store).load(scope, new NullProgressMonitor()), new NullProgressMonitor());
         Map<String, Object> tree = ReportTree.of(report);

@@ -144,10 +144,6 @@ public final class DocumentEditor {
         actions.redo();
     }
 
-    public void save() {
-        actions.save();
-    }
-
     /** Applies a label to the current selection or the selected span, as the label's hot key does. */
     public void applyLabel(String layer, String label, boolean snapToWords) {
         actions.applyLabel(layer, label, snapToWords);

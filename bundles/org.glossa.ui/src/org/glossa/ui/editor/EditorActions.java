@@ -295,15 +295,6 @@ final class EditorActions {
         }
     }
 
-    void save() {
-        try {
-            session.save();
-            editor.status("Saved.");
-        } catch (Exception e) {
-            editor.status("Not saved: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-    }
-
     String linkModeDescription() {
         if (linkMode == null) {
             return null;

@@ -16,9 +16,9 @@ import org.eclipse.swt.widgets.Event;
  * Alt+Shift+Right / Left         move the selected span's end by a word
  * Ctrl+Alt+Shift+Right / Left    move the selected span's start by a word
  * Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z  undo, redo
- * Ctrl+S                         save
  * Ctrl+F                         find in the document
  * </pre>
+ * Saving (Ctrl+S) is the workbench's Save command, bound in Application.e4xmi.
  */
 final class EditorKeyMap {
     private final EditorActions actions;
@@ -55,10 +55,6 @@ final class EditorKeyMap {
                 }
                 case 'y' -> {
                     actions.redo();
-                    return true;
-                }
-                case 's' -> {
-                    actions.save();
                     return true;
                 }
                 case 'f' -> {
