@@ -1,5 +1,6 @@
 # Sourced by Glossa's scripts: sets GLOSSA_JAVA_HOME to a JDK of version 21 or newer.
-# Order: $JAVA_HOME, the JDK of `java` on the PATH, then the JVMs installed under /usr/lib/jvm (newest first).
+# Order: $JAVA_HOME, the JDK of `java` on the PATH, then the JVMs installed under /usr/lib/jvm (newest first;
+# GLOSSA_JVM_DIRS, a colon list, replaces that folder).
 glossa_java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }
@@ -13,9 +14,12 @@ glossa_find_java() {
   if command -v java >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
   fi
-  if [ -d /usr/lib/jvm ]; then
-    while IFS= read -r c; do candidates+=("$c"); done < <(ls -d /usr/lib/jvm/*/ 2>/dev/null | sed 's:/$::' | sort -rV)
-  fi
+  local dirs dir
+  IFS=: read -r -a dirs <<<"${GLOSSA_JVM_DIRS:-/usr/lib/jvm}"
+  for dir in "${dirs[@]}"; do
+    [ -d "$dir" ] || continue
+    while IFS= read -r c; do candidates+=("$c"); done < <(ls -d "$dir"/*/ 2>/dev/null | sed 's:/$::' | sort -rV)
+  done
   for c in "${candidates[@]}"; do
     [ -x "$c/bin/java" ] || continue
     major=$(glossa_java_major "$c")
@@ -25,7 +29,7 @@ glossa_find_java() {
   done
   {
     echo "glossa: Glossa needs a JDK 21 or newer (the Eclipse platform requires Java 21); none was found."
-    echo "glossa: looked at \$JAVA_HOME, the java on the PATH and /usr/lib/jvm/*."
+    echo "glossa: looked at \$JAVA_HOME, the java on the PATH and ${GLOSSA_JVM_DIRS:-/usr/lib/jvm}."
     if [ "${#seen[@]}" -gt 0 ]; then
       printf 'glossa:   found only %s\n' "${seen[@]}"
     fi

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.glossa.agreement.adjudication.UndecidedGoldPlaces;
+import org.glossa.agreement.report.ExportAgreement;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
 import org.glossa.core.ops.DatasetSplitRatios;
@@ -53,6 +55,10 @@ final class ExportCommand implements Command {
                 format could not carry, offsets convention, tokenizer, options and this command).
                 Only text and spans inside each document's body region are exported; spans outside it
                 are counted as not carried. Every exported span is checked against the text.
+                A document the source has no annotation set for is never exported (it would read as
+                "nothing to mark here"): it is left out and listed, and naming it in --documents is an
+                error. An empty set is exported. Gold documents where annotators disagree and gold has
+                decided nothing yet are flagged.
 
                   --format FORMAT       the format (see below)
                   --out DIR             the output folder; created, and refused when not empty
@@ -102,7 +108,8 @@ final class ExportCommand implements Command {
 
         ProjectStore store = ProjectStore.open(Path.of(projectArgument));
         ExportResult result = new ExportOperation(store, formats.get(), request)
-                .withAgreement(new org.glossa.agreement.report.ExportAgreement()).execute(new NullProgressMonitor());
+                .withAgreement(new ExportAgreement())
+                .withUndecidedDisagreements(new UndecidedGoldPlaces()).execute(new NullProgressMonitor());
         if (args.has("--json")) {
             out.json(toJson(result, out));
         } else {
@@ -111,7 +118,17 @@ final class ExportCommand implements Command {
             }
             for (ExportResult.Source source : result.sources()) {
                 out.line(summary(source));
+                if (!source.leftOut().isEmpty()) {
+                    out.line("  left out " + count(source.leftOut().size(), "document") + " with "
+                            + source.leftOutReason() + ": " + String.join(", ", source.leftOut()));
+                }
                 source.report().notes().forEach(note -> out.line("  note: " + note));
+            }
+            if (result.undecidedTotal() > 0) {
+                out.line("  undecided: gold has no decision at " + count(result.undecidedTotal(), "place")
+                        + " where annotators disagree, in " + count(result.undecided().size(), "exported document")
+                        + ": " + String.join(", ", result.undecided().entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue()).toList()));
             }
         }
         result.notes().forEach(out::warn);
@@ -259,10 +276,24 @@ final class ExportCommand implements Command {
             source.report().notCarried().forEach(notCarried::put);
             ArrayNode notes = node.putArray("notes");
             source.report().notes().forEach(notes::add);
+            ArrayNode leftOut = node.putArray("leftOut");
+            source.leftOut().forEach(id -> leftOut.addObject().put("id", id).put("reason", source.leftOutReason()));
         }
         ArrayNode notes = root.putArray("notes");
         result.notes().forEach(notes::add);
+        if (result.undecided() == null) {
+            root.putNull("undecidedDisagreements");
+        } else {
+            ObjectNode undecided = root.putObject("undecidedDisagreements");
+            undecided.put("total", result.undecidedTotal());
+            ObjectNode documents = undecided.putObject("documents");
+            result.undecided().forEach(documents::put);
+        }
         return root;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The formats with their descriptions (and export options), for help texts. */

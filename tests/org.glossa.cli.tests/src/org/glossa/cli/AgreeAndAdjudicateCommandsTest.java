@@ -119,7 +119,7 @@ class AgreeAndAdjudicateCommandsTest {
         assertTrue(text.out().contains("alice / carol: Cohen"), text.out());
         Result unknown = glossa("agree", project, "--annotators", "alice,zoe");
         assertEquals(1, unknown.code());
-        assertTrue(unknown.err().contains("annotator 'zoe' has no annotations"), unknown.err());
+        assertTrue(unknown.err().contains("annotator 'zoe' has no annotation set"), unknown.err());
         Result one = glossa("agree", project, "--annotators", "alice");
         assertEquals(1, one.code());
         assertTrue(one.err().contains("at least two annotators"), one.err());

@@ -13,7 +13,9 @@ import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.SpanTemplate.IncomingLink;
 import org.glossa.core.edit.SpanTemplate.LinkTemplate;
 import org.glossa.core.storage.DamagedFileException;
+import org.glossa.core.storage.ProjectLayout;
 import org.glossa.model.AnnotationSet;
+import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
 import org.glossa.model.Layer;
 import org.glossa.model.Link;
@@ -25,7 +27,8 @@ import org.glossa.model.query.SchemaQuery;
  * step is one undoable command.
  * <ul>
  * <li>{@link #auto}: every span that at least {@code quorum} annotators marked identically (layer, position,
- * label) goes to gold, with the attributes and links those annotators agree on;</li>
+ * label) goes to gold, with the attributes and links those annotators agree on; when all of them found nothing to
+ * mark in any layer, gold gets an empty set;</li>
  * <li>{@link #accept}: the curator takes one annotator's version, with its attributes and links (link targets come
  * along when gold has none there), replacing what gold has in its way;</li>
  * <li>{@link #merge}: several versions become one span from the first begin to the last end, labelled as most of
@@ -87,7 +90,18 @@ public final class Adjudicator {
         List<SpanAnnotation> created = gold.adoptSpans(document, plan.templates(),
                 "Adjudicate " + accepted.size() + " agreed span" + (accepted.size() == 1 ? "" : "s") + " (quorum "
                         + quorum + " of " + annotators.size() + ")");
-        return new AdjudicationResult(created, 0, undecided, plan.notes());
+        List<String> notes = new ArrayList<>(plan.notes());
+        if (support.isEmpty() && coversSchema(layers) && !gold.store().hasAnnotations(document, ProjectLayout.GOLD)) {
+            // Every annotator found nothing to mark: that is a decision too, and without a gold set the document
+            // would be left out of gold exports as never adjudicated.
+            gold.setStatus(document, AnnotationStatus.IN_PROGRESS);
+            notes.add("every annotator found nothing to mark: gold records the same (an empty gold set)");
+        }
+        return new AdjudicationResult(created, 0, undecided, notes);
+    }
+
+    private boolean coversSchema(Collection<String> layers) {
+        return layers.isEmpty() || gold.store().schema().getLayers().stream().allMatch(l -> layers.contains(l.getName()));
     }
 
     /**
@@ -171,16 +185,31 @@ public final class Adjudicator {
         return incoming;
     }
 
+    /**
+     * The links of the gold span: votes are counted per link target, so a joint statement keeps each speaker that
+     * enough versions name. For a link type that allows one link, several targets with the votes are a tie that the
+     * curator decides: none is taken.
+     */
     private static List<LinkTemplate> links(GoldTemplates plan, List<SpanAnnotation> versions, int votes,
             boolean bringTargets) {
+        String layer = versions.get(0).getLayer();
+        Map<String, List<SpanAnnotation>> byType = new LinkedHashMap<>();
+        linkTargets(versions, votes).forEach((key, target) ->
+                byType.computeIfAbsent(key.substring(0, key.indexOf('|')), t -> new ArrayList<>()).add(target));
         List<LinkTemplate> links = new ArrayList<>();
-        for (Map.Entry<String, SpanAnnotation> target : linkTargets(versions, votes).entrySet()) {
-            String type = target.getKey().substring(0, target.getKey().indexOf('|'));
-            LinkTemplate link = plan.resolve(type, target.getValue(), bringTargets);
-            if (link != null) {
-                links.add(link);
+        byType.forEach((type, targets) -> {
+            if (targets.size() > 1 && !plan.allowsSeveral(layer, type)) {
+                plan.note(type + " link left out: " + targets.size() + " targets have the votes, but the schema allows one "
+                        + type + " link per " + layer + " span");
+                return;
             }
-        }
+            for (SpanAnnotation target : targets) {
+                LinkTemplate link = plan.resolve(type, target, bringTargets);
+                if (link != null) {
+                    links.add(link);
+                }
+            }
+        });
         return links;
     }
 

@@ -28,7 +28,8 @@ import org.glossa.model.query.Spans;
  * so it runs where the model may be read (the UI thread in the workbench); what it returns may go anywhere.
  * <p>
  * A document is compared only when every compared annotator has an annotation set for it: a missing set means
- * "not annotated yet", not "nothing to mark", and counting it as empty would look like disagreement.
+ * "not annotated yet", not "nothing to mark", and counting it as empty would look like disagreement. An empty set
+ * does mean "nothing to mark here": its annotator is a rater with no units, as in DKPro Agreement.
  */
 public final class StudyLoader {
     private final ProjectStore store;
@@ -134,8 +135,9 @@ public final class StudyLoader {
     }
 
     /**
-     * The annotators (gold aside) with an annotation set on any of the documents: those the project lists first, in
-     * its order, then any others (sets copied in by hand) by name. Reads only the files' first element.
+     * The annotators (gold aside) with an annotation set on any of the documents, empty sets included: those the
+     * project lists first, in its order, then any others (sets copied in by hand) by name. Reads only the files'
+     * first element.
      */
     public static List<String> annotatorsWithAnnotations(ProjectStore store, Collection<Document> documents) {
         Set<String> withSets = new java.util.TreeSet<>();
@@ -185,14 +187,14 @@ public final class StudyLoader {
                 }
                 if (!withSets.contains(annotator)) {
                     throw new IllegalArgumentException("annotator '" + annotator
-                            + "' has no annotations on the selected documents (annotators with annotations: "
+                            + "' has no annotation set on the selected documents (annotators with sets: "
                             + (withSets.isEmpty() ? "none" : String.join(", ", withSets)) + ")");
                 }
             }
         }
         if (annotators.size() < 2) {
-            throw new IllegalArgumentException("agreement needs at least two annotators with annotations on the selected"
-                    + " documents; found " + (annotators.isEmpty() ? "none" : String.join(", ", annotators)));
+            throw new IllegalArgumentException("agreement needs at least two annotators with annotation sets on the"
+                    + " selected documents; found " + (annotators.isEmpty() ? "none" : String.join(", ", annotators)));
         }
         return annotators;
     }

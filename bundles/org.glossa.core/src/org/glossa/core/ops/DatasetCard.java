@@ -25,9 +25,11 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The dataset card written beside an export: {@code card.json} for programs and {@code README.md} for people,
- * from the same facts. It records the schema, the documents and label counts of every split, the spans the
- * format could not carry, the offset convention, the tokenizer, the options and the command, and the
- * inter-annotator agreement on the exported documents ({@code null} when it was not computed).
+ * from the same facts. It records the schema, the documents and label counts of every split, the documents left
+ * out because the source has no annotation set for them, the spans the format could not carry, the offset
+ * convention, the tokenizer, the options and the command, the inter-annotator agreement on the exported documents
+ * ({@code null} when it was not computed) and, for gold, the documents with undecided disagreements ({@code null}
+ * when not checked).
  */
 public final class DatasetCard {
     public static final String README = "README.md";
@@ -43,9 +45,12 @@ public final class DatasetCard {
      * @param sources   what was exported for each source
      * @param notes     notes about the export as a whole
      * @param agreement the agreement summary ({@link AgreementSummary}), or null when not computed
+     * @param undecided undecided places per exported gold document ({@link ExportResult#undecided()}), or null when
+     *                  not checked
      */
     public DatasetCard(ProjectStore store, FormatSupport format, ExportRequest request, List<String> layers,
-            String tokenizer, List<ExportResult.Source> sources, List<String> notes, Map<String, Object> agreement) {
+            String tokenizer, List<ExportResult.Source> sources, List<String> notes, Map<String, Object> agreement,
+            Map<String, Integer> undecided) {
         card = new LinkedHashMap<>();
         card.put("project", store.project().getName());
         card.put("glossaVersion", glossaVersion());
@@ -75,6 +80,19 @@ public final class DatasetCard {
         card.put("sources", sourceEntries);
         card.put("notes", List.copyOf(notes));
         card.put("agreement", agreement);
+        card.put("undecidedDisagreements", undecided(undecided));
+    }
+
+    private static Map<String, Object> undecided(Map<String, Integer> perDocument) {
+        if (perDocument == null) {
+            return null;
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("total", perDocument.values().stream().mapToInt(Integer::intValue).sum());
+        entry.put("documents", new LinkedHashMap<>(perDocument));
+        entry.put("definition", "places where annotators disagree and gold has no span of the layer overlapping them,"
+                + " in documents whose gold set is not finished");
+        return entry;
     }
 
     /** The card as nested maps and lists (what {@code card.json} holds). */
@@ -168,6 +186,14 @@ public final class DatasetCard {
         Map<String, Object> documents = new LinkedHashMap<>();
         source.documents().forEach((split, ids) -> documents.put(split, List.copyOf(ids)));
         entry.put("documents", documents);
+        List<Object> leftOut = new ArrayList<>();
+        for (String id : source.leftOut()) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("id", id);
+            document.put("reason", source.leftOutReason());
+            leftOut.add(document);
+        }
+        entry.put("leftOut", leftOut);
         Map<String, Object> counts = new LinkedHashMap<>();
         for (String split : source.documents().keySet()) {
             counts.put(split, new TreeMap<>(source.report().carried().getOrDefault(split, Map.of())));
@@ -219,9 +245,30 @@ public final class DatasetCard {
             notes.forEach(note -> md.append("- ").append(note).append('\n'));
             md.append('\n');
         }
+        undecidedMarkdown(md, (Map<String, Object>) card.get("undecidedDisagreements"));
         schemaMarkdown(md, (Map<String, Object>) card.get("schema"));
         agreementMarkdown(md, (Map<String, Object>) card.get("agreement"));
         return md.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void undecidedMarkdown(StringBuilder md, Map<String, Object> undecided) {
+        if (undecided == null) {
+            return; // not gold, or not checked
+        }
+        md.append("## Undecided disagreements\n\n");
+        Map<String, Object> documents = (Map<String, Object>) undecided.get("documents");
+        if (documents.isEmpty()) {
+            md.append("None: wherever annotators disagree, gold has decided.\n\n");
+            return;
+        }
+        md.append("**Gold is not finished here.** In ").append(documents.size())
+                .append(documents.size() == 1 ? " exported document" : " exported documents").append(", ")
+                .append(undecided.get("total")).append(" places where annotators disagree have no decision in gold (")
+                .append(undecided.get("definition")).append("): spans may be missing there.\n\n");
+        md.append("| document | undecided places |\n|---|---:|\n");
+        documents.forEach((id, count) -> md.append("| ").append(cell(id)).append(" | ").append(count).append(" |\n"));
+        md.append('\n');
     }
 
     @SuppressWarnings("unchecked")
@@ -265,6 +312,7 @@ public final class DatasetCard {
             md.append("| ").append(split).append(" | ").append(ids.size()).append(" | ").append(cell(shown + more)).append(" |\n");
         });
         md.append('\n');
+        leftOutMarkdown(md, (List<Map<String, Object>>) source.get("leftOut"), level);
         Map<String, Map<String, Integer>> counts = (Map<String, Map<String, Integer>>) source.get("labelCounts");
         TreeSet<String> labels = new TreeSet<>();
         counts.values().forEach(m -> labels.addAll(m.keySet()));
@@ -311,6 +359,24 @@ public final class DatasetCard {
             notes.forEach(note -> md.append("- ").append(note).append('\n'));
             md.append('\n');
         }
+    }
+
+    private static void leftOutMarkdown(StringBuilder md, List<Map<String, Object>> leftOut, String level) {
+        if (leftOut.isEmpty()) {
+            return;
+        }
+        md.append(level).append(" Documents left out\n\n").append(leftOut.size())
+                .append(leftOut.size() == 1 ? " selected document was" : " selected documents were")
+                .append(" not exported: the source has no annotation set for them, and exporting them would say"
+                        + " \"nothing to mark here\" where nobody looked.\n\n| document | reason |\n|---|---|\n");
+        for (Map<String, Object> document : leftOut.subList(0, Math.min(README_IDS, leftOut.size()))) {
+            md.append("| ").append(cell(String.valueOf(document.get("id")))).append(" | ")
+                    .append(cell(String.valueOf(document.get("reason")))).append(" |\n");
+        }
+        if (leftOut.size() > README_IDS) {
+            md.append("| … and ").append(leftOut.size() - README_IDS).append(" more (see card.json) | |\n");
+        }
+        md.append('\n');
     }
 
     @SuppressWarnings("unchecked")

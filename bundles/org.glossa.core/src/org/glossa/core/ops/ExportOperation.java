@@ -29,8 +29,6 @@ import org.glossa.core.importer.TextRegion;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSet;
-import org.glossa.model.AnnotationStatus;
-import org.glossa.model.Annotator;
 import org.glossa.model.Document;
 import org.glossa.model.Label;
 import org.glossa.model.Layer;
@@ -42,8 +40,9 @@ import org.glossa.model.schema.NewsSchema;
 /**
  * Exports a project's annotations as training data in one format: selects the source's sets, documents, layers
  * and labels, splits the documents, lets the format write each source's files and writes the dataset card
- * ({@code README.md} and {@code card.json}) beside them. Spans outside a document's body region are left out
- * and reported. Nothing in the project changes.
+ * ({@code README.md} and {@code card.json}) beside them. Documents the source has no set for are left out and
+ * listed ({@link ExportSelection}); spans outside a document's body region are left out and reported; gold
+ * documents with undecided disagreements are flagged. Nothing in the project changes.
  */
 public final class ExportOperation {
     /** The reason recorded for spans that are not exported because they are not inside the body region. */
@@ -54,6 +53,7 @@ public final class ExportOperation {
     private final ExportRequest request;
     private final Function<ExportReport, Tokenization> tokenizations;
     private AgreementSummary agreement;
+    private UndecidedDisagreements undecided;
 
     public ExportOperation(ProjectStore store, FormatRegistry formats, ExportRequest request) {
         this(store, formats, request, Tokenizations::icu);
@@ -74,9 +74,16 @@ public final class ExportOperation {
         return this;
     }
 
+    /** Flags exported gold documents where annotators disagree and gold has decided nothing yet. */
+    public ExportOperation withUndecidedDisagreements(UndecidedDisagreements finder) {
+        this.undecided = finder;
+        return this;
+    }
+
     /**
      * @throws IllegalArgumentException when the request names an unknown format, option, layer, label, annotator
-     *                                  or document, or selects no document
+     *                                  or document, names a document the source has no set for, or selects no
+     *                                  document that has one (see {@link ExportSelection})
      * @throws IOException              when the output folder is not empty (without overwrite) or cannot be
      *                                  written, or an annotation file is damaged
      * @throws ExportException          when the format cannot write a span correctly
@@ -86,36 +93,27 @@ public final class ExportOperation {
         checkOptions(format);
         List<String> layers = selectedLayers();
         checkLabels(layers);
-        List<String> sources = sources();
+        ExportSelection selection = ExportSelection.of(store, request.source(), request.documents());
         prepareFolder(request.output());
 
-        SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + format.name(), sources.size() * 10 + 1);
+        SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + format.name(),
+                selection.sources().size() * 10 + 2);
         List<ExportResult.Source> results = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(selection.notes());
         String tokenizer = null;
         boolean each = request.source().equals(ExportRequest.EACH);
-        for (String source : sources) {
+        for (ExportSelection.Source source : selection.sources()) {
             RecordingExportReport report = new RecordingExportReport();
             List<ExportDocument> documents = documents(source, layers, report, progress.split(3));
-            if (documents.isEmpty()) {
-                String nothing = "no documents to export for " + describe(source) + " (documents: "
-                        + request.documents() + ")";
-                if (!each) {
-                    throw new IllegalArgumentException(nothing);
-                }
-                notes.add(nothing);
-                progress.worked(7);
-                continue;
-            }
-            Path directory = each ? request.output().resolve(source) : request.output();
+            Path directory = each ? request.output().resolve(source.name()) : request.output();
             Files.createDirectories(directory);
             DatasetSplitter splitter = new DatasetSplitter(request.split(), request.seed(), request.stratify());
             List<ExportDocument> split = split(documents, splitter, report);
             List<String> splits = splitter.splitNames().stream()
                     .filter(name -> split.stream().anyMatch(d -> d.split().equals(name))).toList();
             LazyTokenization tokenization = new LazyTokenization(tokenizations, report);
-            SimpleExportContext context = new SimpleExportContext(directory, source, store.schema(), split, splits,
-                    layers, request.labels(), request.options(), tokenization, report);
+            SimpleExportContext context = new SimpleExportContext(directory, source.name(), store.schema(), split,
+                    splits, layers, request.labels(), request.options(), tokenization, report);
             format.write(context, progress.split(7));
             if (tokenization.used()) {
                 tokenizer = tokenization.description();
@@ -125,17 +123,34 @@ public final class ExportOperation {
                 report.note("no document went to " + String.join(", ", empty) + ": " + split.size()
                         + " documents" + (request.groupBy() == null ? "" : " in their groups") + " cannot fill " + request.split());
             }
-            results.add(new ExportResult.Source(source, directory, documentsBySplit(split, splitter.splitNames()), report));
+            results.add(new ExportResult.Source(source.name(), directory, documentsBySplit(split, splitter.splitNames()),
+                    source.leftOut(), report));
         }
-        if (results.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", notes));
-        }
+        Map<String, Integer> undecidedPlaces = undecided(layers, selection);
+        progress.worked(1);
         DatasetCard card = new DatasetCard(store, format, request, layers, tokenizer, results, notes,
-                agreement(layers, results));
+                agreement(layers, results), undecidedPlaces);
         Path readme = card.writeReadme(request.output());
         Path json = card.writeJson(request.output());
         progress.worked(1);
-        return new ExportResult(request.output(), results, notes, readme, json);
+        return new ExportResult(request.output(), results, notes, undecidedPlaces, readme, json);
+    }
+
+    /** The undecided places per exported gold document, or null when not checked (not gold, or no finder). */
+    private Map<String, Integer> undecided(List<String> layers, ExportSelection selection) throws IOException {
+        if (undecided == null || !request.source().equals(ProjectLayout.GOLD)) {
+            return null;
+        }
+        List<String> ids = selection.sources().get(0).documentIds();
+        Map<String, Integer> counts = undecided.count(store, layers, ids);
+        Map<String, Integer> ordered = new LinkedHashMap<>();
+        for (String id : ids) {
+            int count = counts.getOrDefault(id, 0);
+            if (count > 0) {
+                ordered.put(id, count);
+            }
+        }
+        return ordered;
     }
 
     /** The agreement over the exported documents, or why there is none. */
@@ -192,31 +207,6 @@ public final class ExportOperation {
         }
     }
 
-    /** The sources to export: gold, one annotator, or every annotator with an annotation file. */
-    private List<String> sources() {
-        String source = request.source();
-        if (source.equals(ProjectLayout.GOLD)) {
-            return List.of(source);
-        }
-        Set<String> withFiles = new TreeSet<>();
-        for (Document document : store.project().getDocuments()) {
-            withFiles.addAll(store.annotatorsOf(document));
-        }
-        withFiles.remove(ProjectLayout.GOLD);
-        if (source.equals(ExportRequest.EACH)) {
-            if (withFiles.isEmpty()) {
-                throw new IllegalArgumentException("no annotator has annotations in this project");
-            }
-            return List.copyOf(withFiles);
-        }
-        boolean registered = store.project().getAnnotators().stream().map(Annotator::getName).anyMatch(source::equals);
-        if (!registered && !withFiles.contains(source)) {
-            throw new IllegalArgumentException("unknown annotator '" + source + "'; annotators with annotations: "
-                    + (withFiles.isEmpty() ? "none" : String.join(", ", withFiles)));
-        }
-        return List.of(source);
-    }
-
     private void prepareFolder(Path folder) throws IOException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException(folder + " is a file, not a folder");
@@ -231,31 +221,27 @@ public final class ExportOperation {
         Files.createDirectories(folder);
     }
 
-    /** The selected documents with the source's selected spans, in project order (split not yet assigned). */
-    private List<ExportDocument> documents(String source, List<String> layers, RecordingExportReport report,
-            IProgressMonitor monitor) throws IOException {
-        List<Document> selected = selectedDocuments(source);
-        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + describe(source), selected.size());
+    /** The source's documents with their selected spans, in project order (split not yet assigned). */
+    private List<ExportDocument> documents(ExportSelection.Source source, List<String> layers,
+            RecordingExportReport report, IProgressMonitor monitor) throws IOException {
+        List<Document> selected = source.documents();
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + describe(source.name()), selected.size());
         List<ExportDocument> result = new ArrayList<>(selected.size());
         int outside = 0;
-        int annotated = 0;
         for (Document document : selected) {
             progress.checkCanceled();
             String text = store.text(document);
             TextRegion body = new TextRegion(document.getBodyBegin(), document.getBodyEnd());
             List<SpanAnnotation> inside = new ArrayList<>();
             List<SpanAnnotation> outsideSpans = new ArrayList<>();
-            if (store.hasAnnotations(document, source)) {
-                annotated++;
-                AnnotationSet set = store.annotations(document, source);
-                for (SpanAnnotation span : set.getSpans()) {
-                    if (!layers.contains(span.getLayer())
-                            || (!request.labels().isEmpty() && !request.labels().contains(span.getLabel()))) {
-                        continue;
-                    }
-                    boolean inBody = span.getBegin() >= body.begin() && span.getEnd() <= body.end();
-                    (inBody ? inside : outsideSpans).add(span);
+            AnnotationSet set = store.annotations(document, source.name());
+            for (SpanAnnotation span : set.getSpans()) {
+                if (!layers.contains(span.getLayer())
+                        || (!request.labels().isEmpty() && !request.labels().contains(span.getLabel()))) {
+                    continue;
                 }
+                boolean inBody = span.getBegin() >= body.begin() && span.getEnd() <= body.end();
+                (inBody ? inside : outsideSpans).add(span);
             }
             inside.sort(Spans.DOCUMENT_ORDER);
             ExportDocument exportDocument = new ExportDocument(document, text, body, List.copyOf(inside),
@@ -268,31 +254,11 @@ public final class ExportOperation {
             result.add(exportDocument);
             progress.worked(1);
         }
-        if (annotated == 0 && !selected.isEmpty()) {
-            report.note("none of the " + selected.size() + " selected documents has " + describe(source));
-        }
         if (outside > 0) {
             report.note(outside + (outside == 1 ? " span lies" : " spans lie")
                     + " outside the documents' body regions and " + (outside == 1 ? "was" : "were") + " left out");
         }
         return result;
-    }
-
-    private List<Document> selectedDocuments(String source) {
-        List<Document> all = store.project().getDocuments();
-        ExportRequest.Documents choice = request.documents();
-        if (!choice.ids().isEmpty()) {
-            List<String> unknown = choice.ids().stream().filter(id -> store.document(id).isEmpty()).toList();
-            if (!unknown.isEmpty()) {
-                throw new IllegalArgumentException("unknown document " + String.join(", ", unknown));
-            }
-            Set<String> wanted = Set.copyOf(choice.ids());
-            return all.stream().filter(d -> wanted.contains(d.getId())).toList();
-        }
-        if (choice.finishedOnly()) {
-            return all.stream().filter(d -> store.statuses(d).get(source) == AnnotationStatus.FINISHED).toList();
-        }
-        return all;
     }
 
     /** The documents with their splits; the splitter sees each document's group and label counts. */

@@ -18,4 +18,9 @@ record ImportAnnotationsTarget(String id, Document existing, String text, List<R
     ImportAnnotationsTarget(String id, Document existing, String text) {
         this(id, existing, text, new ArrayList<>());
     }
+
+    /** Whether a file says which spans the document has (possibly none): then the annotator gets a set for it. */
+    boolean annotated() {
+        return reads.stream().anyMatch(ReadDocument::annotated);
+    }
 }

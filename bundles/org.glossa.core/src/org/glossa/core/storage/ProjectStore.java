@@ -216,9 +216,15 @@ public final class ProjectStore {
         return set;
     }
 
-    /** Whether an annotation file exists for the document and annotator (nothing is loaded). */
+    /**
+     * Whether the annotator (or gold) has an annotation set for the document, possibly empty: its file exists, or it
+     * was created or changed in memory and is written on the next save. A set only read into memory (as an editor
+     * does for any document it shows, creating an empty one) is not a set until something changes it, as in
+     * {@link #statuses}. Nothing is loaded.
+     */
     public boolean hasAnnotations(Document document, String annotator) {
-        return loadedSets.containsKey(key(document.getId(), annotator))
+        XMIResourceImpl loaded = loadedSets.get(key(document.getId(), annotator));
+        return loaded != null && loaded.isModified()
                 || Files.isRegularFile(layout.annotationFile(document.getId(), annotator));
     }
 

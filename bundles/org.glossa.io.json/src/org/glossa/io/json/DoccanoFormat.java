@@ -247,8 +247,10 @@ public final class DoccanoFormat implements FormatSupport {
             JsonRecord.collectMetadata(meta, metadata, List.of());
         }
         JsonRecord.collectMetadata(object, metadata, RECORD_KEYS);
+        // "label": [] (or "entities": []) says "nothing here"; a record without either carries only its text.
+        boolean annotated = object.has("label") || object.has("entities");
         return new ReadDocument(record.optionalId(object, "id", "the record"), text.text(), spans, links, metadata,
-                record.file());
+                record.file(), annotated);
     }
 
     private static String text(JsonRecord record) throws AnnotationImportException {

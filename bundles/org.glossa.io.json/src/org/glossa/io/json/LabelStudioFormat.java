@@ -96,7 +96,8 @@ public final class LabelStudioFormat implements FormatSupport {
         if (chosen != null) {
             readResults(task, text, task.optionalArray(chosen, "result", "the annotation"), spans, links, metadata);
         }
-        return new ReadDocument(id, text.text(), spans, links, metadata, task.file());
+        // A task without an annotation or prediction was not annotated: no set, unlike an annotation with no results.
+        return new ReadDocument(id, text.text(), spans, links, metadata, task.file(), chosen != null);
     }
 
     /** The annotation to read: a ground-truth one, else the first not cancelled; else the first prediction. */

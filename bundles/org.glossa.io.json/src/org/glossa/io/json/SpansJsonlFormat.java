@@ -277,7 +277,8 @@ public final class SpansJsonlFormat implements FormatSupport {
             }
         }
         JsonRecord.collectMetadata(object, metadata, RECORD_KEYS);
-        return new ReadDocument(id, text.text(), spans, links, metadata, record.file());
+        // "spans": [] says "nothing here"; a record without the key carries only its text.
+        return new ReadDocument(id, text.text(), spans, links, metadata, record.file(), object.has("spans"));
     }
 
     private static ReadSpan readSpan(JsonRecord record, CodePointText text, JsonNode span, int index)

@@ -23,12 +23,15 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.glossa.agreement.adjudication.UndecidedGoldPlaces;
+import org.glossa.agreement.report.ExportAgreement;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
 import org.glossa.core.ops.DatasetSplitRatios;
 import org.glossa.core.ops.ExportOperation;
 import org.glossa.core.ops.ExportRequest;
 import org.glossa.core.ops.ExportResult;
+import org.glossa.core.ops.ExportSelection;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.Annotator;
@@ -36,7 +39,8 @@ import org.glossa.model.Layer;
 
 /**
  * The export wizard: the same choices as {@code glossa export} (format, source, layers and labels, documents,
- * split, options, folder); the export runs on a background thread with progress and Cancel, then the result
+ * split, options, folder). The first page says how many documents will be exported and which are left out
+ * because the source has no annotation set for them; the export runs on a background thread with progress and Cancel, then the result
  * (files, spans carried and not carried, the dataset card) is shown.
  */
 public final class ExportWizard extends Wizard {
@@ -73,8 +77,8 @@ public final class ExportWizard extends Wizard {
         try {
             getContainer().run(true, true, monitor -> {
                 try {
-                    result[0] = new ExportOperation(store, formats, request)
-                            .withAgreement(new org.glossa.agreement.report.ExportAgreement()).execute(monitor);
+                    result[0] = new ExportOperation(store, formats, request).withAgreement(new ExportAgreement())
+                            .withUndecidedDisagreements(new UndecidedGoldPlaces()).execute(monitor);
                 } catch (Exception e) {
                     throw new InvocationTargetException(e);
                 }
@@ -115,7 +119,16 @@ public final class ExportWizard extends Wizard {
             if (source.notCarriedTotal() > 0) {
                 text.append(", ").append(source.notCarriedTotal()).append(" spans the format cannot carry (see the card)");
             }
+            if (!source.leftOut().isEmpty()) {
+                text.append(", ").append(source.leftOut().size()).append(" left out (").append(source.leftOutReason())
+                        .append(')');
+            }
             text.append('\n');
+        }
+        if (result.undecidedTotal() > 0) {
+            text.append("\nGold has no decision at ").append(result.undecidedTotal())
+                    .append(" places where annotators disagree, in ").append(result.undecided().size())
+                    .append(" of the exported documents (listed in the card).\n");
         }
         result.notes().stream().limit(6).forEach(note -> text.append("\n").append(note));
         text.append("\n\nDataset card: ").append(result.readme());
@@ -130,6 +143,7 @@ public final class ExportWizard extends Wizard {
         private Text labels;
         private Combo documents;
         private Text ids;
+        private Label selection;
         private final List<FormatSupport> exporters = formats.exporters();
         private final List<String> sources = new ArrayList<>();
 
@@ -177,7 +191,46 @@ public final class ExportWizard extends Wizard {
             ids = new Text(page, SWT.BORDER);
             ids.setMessage("document ids, comma-separated");
             GridDataFactory.fillDefaults().grab(true, false).applyTo(ids);
+            selection = new Label(page, SWT.WRAP);
+            GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(500, SWT.DEFAULT).applyTo(selection);
+            source.addListener(SWT.Selection, e -> showSelection());
+            documents.addListener(SWT.Selection, e -> showSelection());
+            ids.addListener(SWT.Modify, e -> showSelection());
             setControl(page);
+            showSelection();
+        }
+
+        /**
+         * Says which documents will be exported and which are left out, before Finish; a choice that exports
+         * nothing (or names a document the source has no set for) is shown as the page's error.
+         */
+        private void showSelection() {
+            try {
+                selection.setText(describe(ExportSelection.of(store, source(), documents())));
+                setErrorMessage(null);
+                setPageComplete(true);
+            } catch (IllegalArgumentException e) {
+                selection.setText("Nothing will be exported.");
+                setErrorMessage(e.getMessage());
+                setPageComplete(false);
+            }
+            selection.getParent().layout(true, true);
+        }
+
+        private static String describe(ExportSelection chosen) {
+            StringBuilder text = new StringBuilder();
+            for (ExportSelection.Source source : chosen.sources()) {
+                int exported = source.documents().size();
+                text.append(source.name()).append(": ").append(exported).append(exported == 1 ? " document" : " documents")
+                        .append(" will be exported");
+                if (!source.leftOut().isEmpty()) {
+                    text.append("; left out, ").append(source.leftOutReason()).append(" (").append(source.leftOut().size())
+                            .append("): ").append(String.join(", ", source.leftOut()));
+                }
+                text.append(".\n");
+            }
+            chosen.notes().forEach(note -> text.append(note).append(".\n"));
+            return text.toString().strip();
         }
 
         String format() {

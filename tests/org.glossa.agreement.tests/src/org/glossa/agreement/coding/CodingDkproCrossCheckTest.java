@@ -1,6 +1,7 @@
 package org.glossa.agreement.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -16,6 +17,10 @@ import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.coding.PercentageAgreement;
 import org.dkpro.statistics.agreement.coding.ScottPiAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
+import org.glossa.agreement.study.DocumentSpans;
+import org.glossa.agreement.study.LayerStudy;
+import org.glossa.agreement.study.SpanSnapshot;
+import org.glossa.agreement.study.StudyConversion;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +71,111 @@ class CodingDkproCrossCheckTest {
         assertTrue(compared > 5_000, compared + " comparisons");
         assertTrue(defined > compared / 2, defined + " of " + compared + " figures defined");
         byMeasure.forEach((m, c) -> assertTrue(c[1] > c[0] / 2, m + ": " + c[1] + " of " + c[0] + " defined"));
+    }
+
+    /**
+     * A rater who marked nothing (an empty set) has no value on any item. The kappa family then has no complete item
+     * (undefined, as DKPro refuses), percentage agreement likewise, and Krippendorff's alpha counts the others' values
+     * only: every figure as DKPro computes it, with that rater in the study.
+     */
+    @Test
+    void randomStudiesWhereARaterMarkedNothingMatchDkpro() {
+        int studies = 200;
+        for (int seed = 0; seed < studies; seed++) {
+            Random random = new Random(scrambled(11000 + seed));
+            int raters = 2 + random.nextInt(4);
+            int categories = 2 + random.nextInt(4);
+            int silent = random.nextInt(raters);
+            CodingStudy full = randomStudy(random, raters, categories);
+            CodingStudy study = new CodingStudy(raters, categories);
+            for (int i = 0; i < full.itemCount(); i++) {
+                int[] values = new int[raters];
+                for (int r = 0; r < raters; r++) {
+                    values[r] = r == silent ? CodingStudy.MISSING : full.value(i, r);
+                }
+                study.addItem(values);
+            }
+            String what = "seed " + seed + " (R=" + raters + ", rater " + silent + " marked nothing)";
+            checkMultiRater(what + " all", study, range(raters));
+            for (int a = 0; a < raters; a++) {
+                for (int b = a + 1; b < raters; b++) {
+                    checkPair(what + " pair " + a + "," + b, study, a, b);
+                }
+            }
+            assertFalse(CodingMeasures.fleissKappa(study, range(raters)).figure().isDefined(), what);
+        }
+        assertTrue(byMeasure.get("Krippendorff")[1] > studies / 3, "alpha defined in " + byMeasure.get("Krippendorff")[1]);
+    }
+
+    /**
+     * Coding items built from documents, as {@code glossa agree} builds them: the last of three annotators has an
+     * empty set in one document, or in all. The items of {@link StudyConversion#coding} and every figure on them
+     * equal DKPro's on the positions collected here independently.
+     */
+    @Test
+    void documentStudiesWithAnEmptySetMatchDkpro() {
+        List<String> labels = List.of("PER", "ORG", "GPE");
+        int alphas = 0;
+        for (int seed = 0; seed < 80; seed++) {
+            for (boolean everywhere : new boolean[] { false, true }) {
+                Random random = new Random(scrambled(13000 + seed));
+                int raters = 3;
+                int emptyIn = random.nextInt(3);
+                List<DocumentSpans> documents = new ArrayList<>();
+                CodingAnnotationStudy dkproAll = new CodingAnnotationStudy(raters);
+                CodingAnnotationStudy dkproComplete = new CodingAnnotationStudy(raters);
+                int items = 0;
+                for (int d = 0; d < 3; d++) {
+                    boolean silent = everywhere || d == emptyIn;
+                    int positions = 1 + random.nextInt(12);
+                    List<List<SpanSnapshot>> spans = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                    for (int p = 0; p < positions; p++) {
+                        int begin = 10 * p;
+                        int truth = random.nextInt(labels.size());
+                        Object[] values = new Object[raters];
+                        for (int r = 0; r < raters; r++) {
+                            if ((r == raters - 1 && silent) || random.nextInt(4) == 0) {
+                                continue;
+                            }
+                            int label = random.nextInt(3) == 0 ? random.nextInt(labels.size()) : truth;
+                            values[r] = label;
+                            spans.get(r).add(new SpanSnapshot("s" + p, begin, begin + 5, "Entity", labels.get(label),
+                                    java.util.Map.of(), List.of()));
+                        }
+                        long given = java.util.Arrays.stream(values).filter(java.util.Objects::nonNull).count();
+                        if (given > 0) { // a position is an item when someone marked it
+                            items++;
+                            dkproAll.addItemAsArray(values);
+                            if (given == raters) {
+                                dkproComplete.addItemAsArray(values);
+                            }
+                        }
+                    }
+                    documents.add(new DocumentSpans("doc" + d, 0, 10 * positions, spans));
+                }
+                LayerStudy study = new LayerStudy("Entity", labels, List.of(), List.of("alice", "bob", "carol"), documents,
+                        0, java.util.Map.of());
+                String what = "seed " + seed + (everywhere ? ", carol's sets all empty" : ", carol's set of doc" + emptyIn + " empty");
+                CodingStudy coding = StudyConversion.coding(study).study();
+                assertEquals(items, coding.itemCount(), what + " items");
+
+                CodingFigure alpha = CodingMeasures.krippendorffAlphaNominal(coding, range(raters));
+                DoubleSupplier dkproAlpha = () -> new KrippendorffAlphaAgreement(dkproAll, new NominalDistanceFunction())
+                        .calculateAgreement();
+                if (alpha.figure().isDefined()) {
+                    alphas++;
+                    assertEquals(dkproAlpha.getAsDouble(), alpha.figure().doubleValue(), TOLERANCE, what + " alpha");
+                }
+                compareKappa(what + " Fleiss", CodingMeasures.fleissKappa(coding, range(raters)),
+                        () -> new FleissKappaAgreement(dkproComplete).calculateAgreement());
+                CodingFigure percentage = CodingMeasures.percentageAgreement(coding, range(raters));
+                assertEquals(dkproComplete.getItemCount(), percentage.itemsUsed(), what + " complete items");
+                if (everywhere) {
+                    assertEquals(0, percentage.itemsUsed(), what + ": carol labelled no item");
+                }
+            }
+        }
+        assertTrue(alphas > 100, alphas + " alphas compared");
     }
 
     private void checkPair(String what, CodingStudy study, int a, int b) {
@@ -256,5 +366,10 @@ class CodingDkproCrossCheckTest {
             result[i] = i;
         }
         return result;
+    }
+
+    /** Consecutive seeds give java.util.Random nearly the same first draws (all studies alike): spread them. */
+    static long scrambled(long seed) {
+        return seed * 0x9E3779B97F4A7C15L;
     }
 }

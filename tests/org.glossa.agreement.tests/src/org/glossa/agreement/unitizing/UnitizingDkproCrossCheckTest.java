@@ -128,6 +128,139 @@ class UnitizingDkproCrossCheckTest {
         assertTrue(defined > studies, defined + " defined category alphas");
     }
 
+    /**
+     * A rater who marked nothing (an empty annotation set: "nothing here") is a rater with no units: one gap over the
+     * whole continuum. DKPro counts such a rater the same way when it is given the rater count.
+     */
+    @Test
+    void randomStudiesWhereARaterMarkedNothingMatchDkpro() {
+        int definedCategories = 0;
+        int changed = 0;
+        int studies = 200;
+        for (int seed = 0; seed < studies; seed++) {
+            Random random = new Random(scrambled(9000 + seed));
+            int raters = 2 + random.nextInt(4);
+            int categories = 1 + random.nextInt(4);
+            long length = LENGTHS[2 + random.nextInt(LENGTHS.length - 2)];
+            int silent = random.nextInt(raters);
+            List<Unit> units = randomUnits(random, raters, categories, length).stream().filter(u -> u.rater() != silent)
+                    .toList();
+            int[] counts = compare("seed " + seed + ", rater " + silent + " marked nothing", raters, categories, length,
+                    units);
+            definedCategories += counts[1];
+            if (raters > 2 && counts[2] == 1 && pooledChangesWithoutTheSilentRater(raters, categories, length, units, silent)) {
+                changed++;
+            }
+        }
+        System.out.println("unitizing cross-check with a silent rater: " + definedCategories + " category alphas, "
+                + changed + " studies whose pooled alpha the silent rater changed");
+        assertTrue(definedCategories > studies, definedCategories + " defined category alphas");
+        assertTrue(changed > studies / 4, "the silent rater counts: " + changed + " studies changed");
+    }
+
+    /** Whether leaving the silent rater out of the study gives another pooled alpha than keeping them. */
+    private static boolean pooledChangesWithoutTheSilentRater(int raters, int categories, long length, List<Unit> units,
+            int silent) {
+        List<Unit> renumbered = units.stream()
+                .map(u -> new Unit(u.rater() > silent ? u.rater() - 1 : u.rater(), u.begin(), u.length(), u.category()))
+                .toList();
+        Figure with = UnitizingAlpha.compute(study(length, raters, categories, units)).pooled();
+        Figure without = UnitizingAlpha.compute(study(length, raters - 1, categories, renumbered)).pooled();
+        return with.isDefined() && (!without.isDefined() || Math.abs(with.doubleValue() - without.doubleValue()) > 1e-9);
+    }
+
+    /**
+     * Studies built from documents, as {@code glossa agree} builds them: three annotators over three documents whose
+     * bodies do not start at 0, where the last annotator's set is empty in one document, or in every document. Both
+     * the corpus figures (bodies joined end to end) and each document's figures equal DKPro's on the same units,
+     * placed on the continuum here independently of {@link org.glossa.agreement.study.StudyConversion}.
+     */
+    @Test
+    void documentStudiesWithAnEmptySetMatchDkpro() {
+        int compared = 0;
+        for (int seed = 0; seed < 60; seed++) {
+            for (boolean everywhere : new boolean[] { false, true }) {
+                Random random = new Random(scrambled(12000 + seed));
+                int raters = 3;
+                int categories = 1 + random.nextInt(3);
+                List<String> labels = List.of("PER", "ORG", "GPE").subList(0, categories);
+                int documents = 3;
+                int emptyIn = random.nextInt(documents);
+                List<org.glossa.agreement.study.DocumentSpans> docs = new ArrayList<>();
+                List<List<Unit>> unitsPerDocument = new ArrayList<>();
+                List<Long> bodyLengths = new ArrayList<>();
+                for (int d = 0; d < documents; d++) {
+                    long bodyLength = LENGTHS[4 + random.nextInt(7)];
+                    int bodyBegin = 1 + random.nextInt(40);
+                    int document = d;
+                    List<Unit> units = randomUnits(random, raters, categories, bodyLength).stream()
+                            .filter(u -> u.rater() != raters - 1 || !(everywhere || document == emptyIn)).toList();
+                    List<List<org.glossa.agreement.study.SpanSnapshot>> spans = new ArrayList<>();
+                    for (int r = 0; r < raters; r++) {
+                        List<org.glossa.agreement.study.SpanSnapshot> mine = new ArrayList<>();
+                        for (Unit u : units) {
+                            if (u.rater() == r) {
+                                int begin = (int) (bodyBegin + u.begin());
+                                mine.add(new org.glossa.agreement.study.SpanSnapshot("s" + mine.size(), begin,
+                                        (int) (begin + u.length()), "Entity", labels.get(u.category()), java.util.Map.of(),
+                                        List.of()));
+                            }
+                        }
+                        spans.add(mine);
+                    }
+                    docs.add(new org.glossa.agreement.study.DocumentSpans("doc" + d, bodyBegin, (int) (bodyBegin + bodyLength),
+                            spans));
+                    unitsPerDocument.add(units);
+                    bodyLengths.add(bodyLength);
+                }
+                org.glossa.agreement.study.LayerStudy study = new org.glossa.agreement.study.LayerStudy("Entity", labels,
+                        List.of(), List.of("alice", "bob", "carol"), docs, 0, java.util.Map.of());
+                String what = "seed " + seed + (everywhere ? ", carol's sets all empty" : ", carol's set of doc" + emptyIn + " empty");
+                if (everywhere) {
+                    assertEquals(0, study.spanCount(2), what);
+                } else {
+                    assertTrue(docs.get(emptyIn).of(2).isEmpty(), what);
+                }
+
+                List<Unit> joined = new ArrayList<>();
+                long shift = 0;
+                for (int d = 0; d < documents; d++) {
+                    for (Unit u : unitsPerDocument.get(d)) {
+                        joined.add(new Unit(u.rater(), shift + u.begin(), u.length(), u.category()));
+                    }
+                    shift += bodyLengths.get(d);
+                }
+                compared += sameAsDkpro(what + ", corpus", study, raters, categories, shift, joined);
+                for (int d = 0; d < documents; d++) {
+                    compared += sameAsDkpro(what + ", doc" + d, study.only(docs.get(d)), raters, categories,
+                            bodyLengths.get(d), unitsPerDocument.get(d));
+                }
+            }
+        }
+        assertTrue(compared > 500, compared + " defined figures compared");
+    }
+
+    /** Our figures of a document study against DKPro's on the given units; returns how many were defined. */
+    private static int sameAsDkpro(String what, org.glossa.agreement.study.LayerStudy study, int raters, int categories,
+            long length, List<Unit> units) {
+        UnitizingResult ours = UnitizingAlpha.compute(org.glossa.agreement.study.StudyConversion.unitizing(study));
+        Dkpro dkpro = new Dkpro(dkproStudy(length, raters, units));
+        int defined = 0;
+        for (int c = 0; c < categories; c++) {
+            assertRelative(dkpro.observed(c), ours.observedDisagreement(c), what + " D_O of " + c);
+            assertRelative(dkpro.expected(c), ours.expectedDisagreement(c), what + " D_E of " + c);
+            if (ours.category(c).isDefined()) {
+                defined++;
+                assertEquals(dkpro.calculateCategoryAgreement(c), ours.category(c).doubleValue(), TOLERANCE, what + " " + c);
+            }
+        }
+        if (ours.pooled().isDefined()) {
+            defined++;
+            assertEquals(dkpro.calculateAgreement(), ours.pooled().doubleValue(), TOLERANCE, what + " pooled");
+        }
+        return defined;
+    }
+
     /** Compares all figures; returns {categories compared, categories defined, pooled defined (0/1)}. */
     static int[] compare(String what, int raters, int categories, long length, List<Unit> units) {
         UnitizingResult ours = UnitizingAlpha.compute(study(length, raters, categories, units));
@@ -268,5 +401,10 @@ class UnitizingDkproCrossCheckTest {
     /** D_O and D_E are small numbers, so they are compared relative to their size. */
     private static void assertRelative(double expected, double actual, String message) {
         assertEquals(expected, actual, 1e-9 * Math.max(Math.abs(expected), Double.MIN_NORMAL), message);
+    }
+
+    /** Consecutive seeds give java.util.Random nearly the same first draws (all studies alike): spread them. */
+    static long scrambled(long seed) {
+        return seed * 0x9E3779B97F4A7C15L;
     }
 }

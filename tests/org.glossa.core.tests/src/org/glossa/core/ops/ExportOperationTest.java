@@ -24,6 +24,7 @@ import org.glossa.core.format.ExportException;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.MiniJson;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
 import org.glossa.model.SpanAnnotation;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +77,7 @@ class ExportOperationTest {
         ExportContext context = format.contexts.get(0);
         assertEquals("gold", context.source());
         assertEquals(List.of("Entity", "Cue", "Quote", "Claim"), context.layers(), "every layer, Entity first");
-        assertEquals(List.of("d1", "d2", "d3"), ids(context), "project order; d3 has no gold spans but is a document");
+        assertEquals(List.of("d1", "d2"), ids(context), "project order; d3 has no gold set and is left out");
         assertEquals(List.of("all"), context.splits());
         assertEquals(out, context.directory());
 
@@ -87,6 +88,8 @@ class ExportOperationTest {
         assertTrue(lines.contains("d2\tEntity\tGPE\t3\t5\t서울"), "UTF-16 offsets past the emoji: " + lines);
 
         ExportResult.Source gold = result.sources().get(0);
+        assertEquals(List.of("d3"), gold.leftOut());
+        assertEquals("no gold annotation set", gold.leftOutReason());
         assertEquals(Map.of(ExportOperation.OUTSIDE_BODY, 2), gold.report().notCarried(),
                 "the footer's ORG and the MISC across the body's end");
         assertEquals(7, gold.report().carriedTotal());
@@ -98,6 +101,9 @@ class ExportOperationTest {
 
     @Test
     void theCardRecordsSchemaSplitsCountsAndProvenance() throws Exception {
+        // d3 has nothing to mark in gold: an empty set, exported like any other
+        AnnotatedProject.status(store, store.document("d3").orElseThrow(), "gold", AnnotationStatus.FINISHED);
+        store.save();
         ExportRequest request = request().withOptions(Map.of("tokenize", "true"))
                 .withSplit(DatasetSplitRatios.parse("67/33"), 11, "outlet", false)
                 .withCommand("glossa export project --format lines --out out");
@@ -136,7 +142,8 @@ class ExportOperationTest {
         Map<String, Object> documents = map(source.get("documents"));
         Set<Object> all = new HashSet<>();
         documents.values().forEach(ids -> all.addAll(list(ids)));
-        assertEquals(Set.of("d1", "d2", "d3"), all);
+        assertEquals(Set.of("d1", "d2", "d3"), all, "d3's empty gold set is exported");
+        assertEquals(List.of(), source.get("leftOut"));
         String splitOfD1 = documents.entrySet().stream().filter(e -> list(e.getValue()).contains("d1")).findFirst().orElseThrow().getKey();
         assertTrue(list(documents.get(splitOfD1)).contains("d3"), "d1 and d3 share the outlet Daily: " + documents);
         long counted = 0;
@@ -157,7 +164,7 @@ class ExportOperationTest {
         for (String expected : List.of("# news: Span lines dataset", "glossa export project --format lines --out out",
                 "| offsets | " + SpanLinesFormat.CONVENTION + " |", "whole-body test tokenizer", "grouped by `outlet`",
                 "## Label counts per split", "| PER |", "## Spans not carried", ExportOperation.OUTSIDE_BODY,
-                "### Quote", "link `speaker` → Entity (at most one)", "## Agreement\n\nNot computed for this export.")) {
+                "### Quote", "link `speaker` → Entity (several)", "## Agreement\n\nNot computed for this export.")) {
             assertTrue(readme.contains(expected), expected + " in\n" + readme);
         }
     }
@@ -181,12 +188,93 @@ class ExportOperationTest {
     }
 
     @Test
-    void exportingASourceWithoutAnnotationsSaysSo() throws Exception {
-        ExportResult result = export(request().withDocuments(ExportRequest.Documents.ids(List.of("d3"))));
-        assertEquals(List.of("none of the 1 selected documents has the gold annotations"),
-                result.sources().get(0).report().notes());
-        assertEquals(List.of("d3"), ids(format.contexts.get(0)), "the document is exported, without spans");
-        assertEquals(List.of(), lines(out.resolve("all.tsv")));
+    void namingADocumentWithoutASetOfTheSourceIsAnErrorThatExportsNothing() throws Exception {
+        IllegalArgumentException named = assertThrows(IllegalArgumentException.class,
+                () -> export(request().withDocuments(ExportRequest.Documents.parse("d1,d3"))));
+        assertTrue(named.getMessage().startsWith("document d3 has no gold annotation set"), named.getMessage());
+        assertFalse(Files.exists(out), "nothing written");
+        assertTrue(format.contexts.isEmpty());
+
+        IllegalArgumentException each = assertThrows(IllegalArgumentException.class, () -> export(request()
+                .withSource(ExportRequest.EACH).withDocuments(ExportRequest.Documents.parse("d1,d2"))));
+        assertTrue(each.getMessage().contains("document d2 has no annotation set of alice"), each.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aSelectionWithoutAnySetOfTheSourceIsRefusedWithTheReason() throws Exception {
+        for (String id : List.of("d1", "d2")) {
+            Files.delete(store.layout().annotationFile(id, "gold"));
+        }
+        ProjectStore reopened = ProjectStore.open(store.layout().root());
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> new ExportOperation(reopened, formats, request()).execute(new NullProgressMonitor()));
+        assertEquals("no documents to export for the gold annotations: none of the 3 selected documents has a gold"
+                + " annotation set (adjudicate first, or export an annotator's sets)", none.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anEmptySetIsExportedAndOnlyDocumentsWithoutOneAreLeftOut() throws Exception {
+        Document d2 = store.document("d2").orElseThrow();
+        // bob read d1 and found nothing to mark: an empty set, saved
+        AnnotatedProject.status(store, store.document("d1").orElseThrow(), "bob", AnnotationStatus.FINISHED);
+        store.save();
+        ExportResult result = export(request().withSource("bob"));
+        ExportResult.Source bob = result.sources().get(0);
+        assertEquals(Map.of("all", List.of("d1", "d2")), bob.documents());
+        assertEquals(List.of("d3"), bob.leftOut());
+        assertEquals(List.of(line("d2", "PER", AnnotatedProject.TEXT_2, "Kim Min-ji")), lines(out.resolve("all.tsv")));
+        assertTrue(format.contexts.get(0).documents().get(0).spans().isEmpty(), "d1 is exported without spans");
+        assertTrue(store.hasAnnotations(d2, "bob"));
+
+        Map<String, Object> card = MiniJson.object(Files.readString(result.card(), StandardCharsets.UTF_8));
+        Map<String, Object> source = map(list(card.get("sources")).get(0));
+        assertEquals(List.of(Map.of("id", "d3", "reason", "no annotation set of bob")), source.get("leftOut"));
+        String readme = Files.readString(result.readme(), StandardCharsets.UTF_8);
+        assertTrue(readme.contains("## Documents left out\n\n1 selected document was not exported"), readme);
+        assertTrue(readme.contains("| d3 | no annotation set of bob |"), readme);
+    }
+
+    @Test
+    void aSetOnlyReadIntoMemoryIsNotASet() throws Exception {
+        Document d3 = store.document("d3").orElseThrow();
+        store.annotations(d3, "gold"); // as an editor showing d3 does: an empty set in memory, unchanged
+        assertFalse(store.hasAnnotations(d3, "gold"));
+        ExportResult result = export(request());
+        assertEquals(List.of("d3"), result.sources().get(0).leftOut());
+        store.annotations(d3, "gold").setStatus(AnnotationStatus.IN_PROGRESS); // changed: written on save
+        assertTrue(store.hasAnnotations(d3, "gold"));
+    }
+
+    @Test
+    void goldDocumentsWithUndecidedDisagreementsAreFlaggedInTheResultAndTheCard() throws Exception {
+        List<String> asked = new ArrayList<>();
+        UndecidedDisagreements finder = (project, layers, ids) -> {
+            asked.addAll(ids);
+            return Map.of("d2", 3);
+        };
+        ExportResult result = new ExportOperation(store, formats, request(), report -> SpanLinesFormat.wholeBodyTokenization())
+                .withUndecidedDisagreements(finder).execute(new NullProgressMonitor());
+        assertEquals(List.of("d1", "d2"), asked, "the exported gold documents");
+        assertEquals(Map.of("d2", 3), result.undecided());
+        assertEquals(3, result.undecidedTotal());
+        Map<String, Object> card = MiniJson.object(Files.readString(result.card(), StandardCharsets.UTF_8));
+        Map<String, Object> undecided = map(card.get("undecidedDisagreements"));
+        assertEquals(3L, undecided.get("total"));
+        assertEquals(Map.of("d2", 3L), undecided.get("documents"));
+        String readme = Files.readString(result.readme(), StandardCharsets.UTF_8);
+        assertTrue(readme.contains("## Undecided disagreements"), readme);
+        assertTrue(readme.contains("In 1 exported document, 3 places where annotators disagree have no decision in gold"), readme);
+        assertTrue(readme.contains("| d2 | 3 |"), readme);
+
+        ExportResult annotator = new ExportOperation(store, formats, request().withSource("alice").withOverwrite(true),
+                report -> SpanLinesFormat.wholeBodyTokenization()).withUndecidedDisagreements(finder)
+                .execute(new NullProgressMonitor());
+        assertNull(annotator.undecided(), "only gold is adjudicated");
+        Map<String, Object> aliceCard = MiniJson.object(Files.readString(annotator.card(), StandardCharsets.UTF_8));
+        assertTrue(aliceCard.containsKey("undecidedDisagreements") && aliceCard.get("undecidedDisagreements") == null);
+        assertFalse(Files.readString(annotator.readme()).contains("## Undecided"));
     }
 
     @Test
@@ -251,10 +339,10 @@ class ExportOperationTest {
 
     @Test
     void listedDocumentsKeepTheProjectOrder() throws Exception {
-        export(request().withDocuments(ExportRequest.Documents.parse("d3, d1")));
+        export(request().withSource("alice").withDocuments(ExportRequest.Documents.parse("d3, d1")));
         assertEquals(List.of("d1", "d3"), ids(format.contexts.get(0)));
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> export(request().withDocuments(ExportRequest.Documents.parse("d1,d9")).withOverwrite(true)));
+                () -> export(request().withSource("alice").withDocuments(ExportRequest.Documents.parse("d1,d9")).withOverwrite(true)));
         assertTrue(unknown.getMessage().contains("d9"), unknown.getMessage());
     }
 
@@ -315,8 +403,8 @@ class ExportOperationTest {
         Map<String, List<String>> documents = first.sources().get(0).documents();
         List<String> every = new ArrayList<>();
         documents.values().forEach(every::addAll);
-        assertEquals(33, every.size());
-        assertEquals(33, new HashSet<>(every).size(), "each document in exactly one split");
+        assertEquals(32, every.size(), "d3 has no gold set");
+        assertEquals(32, new HashSet<>(every).size(), "each document in exactly one split");
         assertTrue(Math.abs(documents.get("train").size() - 26) <= 2, documents.toString());
         for (ExportDocument document : format.contexts.get(0).documents()) {
             assertTrue(documents.get(document.split()).contains(document.id()));

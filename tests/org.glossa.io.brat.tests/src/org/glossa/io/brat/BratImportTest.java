@@ -54,6 +54,15 @@ class BratImportTest {
     }
 
     @Test
+    void anEmptyAnnFileIsADocumentWithNothingToMark() throws Exception {
+        Path ann = write("quiet", "Nothing happened in Busan today.", "");
+        ReadDocument document = read(ann).get(0);
+        assertEquals("quiet", document.id());
+        assertTrue(document.spans().isEmpty());
+        assertTrue(document.annotated(), "the annotator's file exists: nothing to mark, not 'not annotated'");
+    }
+
+    @Test
     void discontinuousSpansAcrossLineBreaksBecomeOneSpanOthersAreNotSupported() throws Exception {
         Path across = write("across", "Lee ran\nfast today.", "T1\tMove 4 7;8 12\tran fast\n");
         ReadSpan span = read(across).get(0).spans().get(0);

@@ -54,6 +54,25 @@ class ConllImportTest {
     }
 
     @Test
+    void aDocumentTaggedAllOutsideIsAnnotatedWithNoSpans() throws Exception {
+        Path file = write("quiet.conll", """
+                -DOCSTART- -X- O O
+
+                Nothing -X- _ O
+                here -X- _ O
+
+                -DOCSTART- -X- O O
+
+                Busan -X- _ B-LOC
+                """);
+        List<ReadDocument> documents = read(file);
+        assertEquals("Nothing here", documents.get(0).text());
+        assertTrue(documents.get(0).spans().isEmpty());
+        assertTrue(documents.get(0).annotated(), "all O says: nothing to mark here");
+        assertEquals(1, documents.get(1).spans().size());
+    }
+
+    @Test
     void decodesIob1Iob2BioesAndBilou() throws Exception {
         String iob1 = "A x I-PER\nB x I-PER\nC x B-PER\nD x O\nE x I-LOC\nF x I-ORG\n";
         String iob2 = "A x B-PER\nB x I-PER\nC x B-PER\nD x O\nE x B-LOC\nF x B-ORG\n";

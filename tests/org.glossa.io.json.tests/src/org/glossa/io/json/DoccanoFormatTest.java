@@ -185,6 +185,19 @@ class DoccanoFormatTest {
     }
 
     @Test
+    void aRecordWithAnEmptyLabelListSaysNothingHereAndOneWithoutSaysNothing() throws Exception {
+        Path file = dir.resolve("empty.jsonl");
+        Files.writeString(file, """
+                {"id": 1, "text": "Nothing to mark.", "label": []}
+                {"id": 2, "text": "Nothing to mark either.", "entities": [], "relations": []}
+                {"id": 3, "text": "Not looked at."}
+                """, StandardCharsets.UTF_8);
+        List<ReadDocument> read = format.read(List.of(file), new NullProgressMonitor());
+        assertEquals(List.of(true, true, false), read.stream().map(ReadDocument::annotated).toList());
+        assertTrue(read.stream().allMatch(d -> d.spans().isEmpty()));
+    }
+
+    @Test
     void readsAFileWithBomAndCrLfLineEnds() throws Exception {
         Path file = dir.resolve("windows.jsonl");
         byte[] bom = { (byte) 0xef, (byte) 0xbb, (byte) 0xbf };

@@ -104,6 +104,21 @@ class LabelStudioFormatTest {
     }
 
     @Test
+    void anAnnotationWithoutResultsSaysNothingHereAndATaskWithoutOneSaysNothing() throws Exception {
+        Path file = dir.resolve("export.json");
+        Files.writeString(file, """
+                [
+                  {"id": 1, "data": {"text": "Nothing to mark."}, "annotations": [{"id": 9, "result": []}]},
+                  {"id": 2, "data": {"text": "Not looked at."}, "annotations": []},
+                  {"id": 3, "data": {"text": "Only cancelled."}, "annotations": [{"was_cancelled": true, "result": []}]}
+                ]
+                """, StandardCharsets.UTF_8);
+        List<ReadDocument> read = format.read(List.of(file), new NullProgressMonitor());
+        assertEquals(List.of(true, false, false), read.stream().map(ReadDocument::annotated).toList());
+        assertTrue(read.stream().allMatch(d -> d.spans().isEmpty()));
+    }
+
+    @Test
     void reportsAMismatchedRegionTextWithTheTaskLine() throws Exception {
         Path file = dir.resolve("export.json");
         Files.writeString(file, "[\n{\"id\": 1, \"data\": {\"text\": \"ok\"}},\n"

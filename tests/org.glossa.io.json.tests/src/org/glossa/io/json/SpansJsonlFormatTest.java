@@ -120,6 +120,17 @@ class SpansJsonlFormatTest {
     }
 
     @Test
+    void anEmptySpanListSaysNothingHereAndNoListSaysNothing() throws Exception {
+        Path file = dir.resolve("empty.jsonl");
+        Files.writeString(file, """
+                {"text": "Nothing to mark.", "spans": [], "meta": {"id": "a"}}
+                {"text": "Not looked at.", "meta": {"id": "b"}}
+                """, StandardCharsets.UTF_8);
+        List<ReadDocument> read = format.read(List.of(file), new NullProgressMonitor());
+        assertEquals(List.of(true, false), read.stream().map(ReadDocument::annotated).toList());
+    }
+
+    @Test
     void roundTripOfGeneratedTextGivesIdenticalFiles() throws Exception {
         fixture = ExportFixture.create(dir.resolve("project"));
         List<Document> documents = GeneratedCorpus.populate(fixture, "alice", 12, 42);
