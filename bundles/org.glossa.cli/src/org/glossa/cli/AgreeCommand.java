@@ -82,9 +82,18 @@ final class AgreeCommand implements Command {
         ProjectStore store = ProjectStore.open(Path.of(args.positional(0, name(), "PROJECT folder")));
         List<String> documents = args.commaList("--documents");
         List<String> annotators = args.commaList("--annotators");
+        List<String> notCompared = List.of();
         if (annotators.isEmpty()) {
             // everyone with annotations may share no document at all: compare those who share the most
-            annotators = DefaultScope.of(store, documents).annotators();
+            DefaultScope chosen = DefaultScope.of(store, documents);
+            annotators = chosen.annotators();
+            if (chosen.isEmpty()) {
+                out.warn(chosen.reason());
+            } else {
+                List<String> compared = annotators;
+                notCompared = StudyLoader.annotatorsWithAnnotations(store, StudyLoader.documents(store, documents))
+                        .stream().filter(name -> !compared.contains(name)).toList();
+            }
         }
         AgreementScope scope = new AgreementScope(args.values("--layer"), annotators, documents);
         AgreementReport report = AgreementAnalysis.analyse(store.project().getName(),
@@ -107,6 +116,14 @@ final class AgreeCommand implements Command {
             summary(report, out);
         }
         warnLeftOut(report.leftOutDocuments(), out);
+        if (!notCompared.isEmpty()) {
+            // never drop a rater silently: say who is not compared and how to compare them
+            out.warn(String.join(", ", notCompared) + (notCompared.size() == 1 ? " has" : " have")
+                    + " annotations but not on all of the " + report.documents().size() + " documents the others share,"
+                    + " so " + (notCompared.size() == 1 ? "is" : "are") + " not compared; name the annotators with"
+                    + " --annotators to compare them (e.g. --annotators " + report.annotators().get(0) + ","
+                    + notCompared.get(0) + ")");
+        }
         return Cli.OK;
     }
 

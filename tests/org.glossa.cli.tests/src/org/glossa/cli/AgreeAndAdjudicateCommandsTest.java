@@ -99,6 +99,9 @@ class AgreeAndAdjudicateCommandsTest {
         Result agree = glossa("agree", project, "--layer", "Entity");
         assertEquals(0, agree.code(), agree.err());
         assertTrue(agree.out().contains("2 documents compared, annotators alice, bob, carol\n"), agree.out());
+        assertTrue(agree.err().contains("dave has annotations but not on all of the 2 documents the others share, so is"
+                + " not compared; name the annotators with --annotators to compare them (e.g. --annotators alice,dave)"),
+                "a rater left out by the default is named: " + agree.err());
         Result one = glossa("agree", project, "--layer", "Entity", "--documents", "harbor-bridge-vote");
         assertTrue(one.out().contains("1 documents compared, annotators alice, bob, carol, dave"), one.out());
         Result chosen = glossa("agree", project, "--layer", "Entity", "--annotators", "alice,dave");

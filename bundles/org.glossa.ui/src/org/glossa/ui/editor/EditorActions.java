@@ -295,6 +295,10 @@ final class EditorActions {
         }
     }
 
+    void save() {
+        editor.save();
+    }
+
     String linkModeDescription() {
         if (linkMode == null) {
             return null;

@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Event;
  * Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z  undo, redo
  * Ctrl+F                         find in the document
  * </pre>
- * Saving (Ctrl+S) is the workbench's Save command, bound in Application.e4xmi.
+ * Ctrl+S                         the workbench's save (every dirty part's {@code @Persist})
  */
 final class EditorKeyMap {
     private final EditorActions actions;
@@ -55,6 +55,10 @@ final class EditorKeyMap {
                 }
                 case 'y' -> {
                     actions.redo();
+                    return true;
+                }
+                case 's' -> {
+                    actions.save();
                     return true;
                 }
                 case 'f' -> {

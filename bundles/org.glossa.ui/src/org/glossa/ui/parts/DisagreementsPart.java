@@ -73,6 +73,8 @@ public final class DisagreementsPart {
     private MDirtyable dirtyable;
     @Inject
     private StatusLine statusLine;
+    @Inject
+    private org.eclipse.e4.ui.workbench.modeling.EPartService parts;
 
     private Label title;
     private Table list;
@@ -290,7 +292,9 @@ public final class DisagreementsPart {
 
     private void key(Event event) {
         boolean ctrl = (event.stateMask & SWT.MOD1) != 0;
-        if (ctrl && (event.character == 0x1a || event.keyCode == 'z')) {
+        if (ctrl && (event.character == 0x13 || event.keyCode == 's')) {
+            parts.saveAll(false); // as the workbench's Save: the editor's changes and the gold decisions
+        } else if (ctrl && (event.character == 0x1a || event.keyCode == 'z')) {
             run(this::undo, "Undone.");
         } else if (ctrl) {
             return;
