@@ -534,7 +534,8 @@ public final class AgreementPart {
 
     /**
      * Columns as wide as their contents when the table has the room; otherwise the columns with long contents give
-     * way, down to the width of their header, so that every header stays readable without scrolling sideways.
+     * way, down to the width of their header, so that every header stays readable. The first column names the row
+     * (a pair, a label) and never gives way; what still does not fit scrolls sideways.
      */
     private static void fit(Table table) {
         TableColumn[] columns = table.getColumns();
@@ -546,6 +547,9 @@ public final class AgreementPart {
                 columns[i].pack();
                 least[i] = gc.textExtent(columns[i].getText()).x + 20;
                 natural[i] = Math.max(columns[i].getWidth() + 8, least[i]);
+                if (i == 0) {
+                    least[i] = natural[i];
+                }
             }
         } finally {
             gc.dispose();
