@@ -52,6 +52,7 @@ public final class ProjectStore implements AutoCloseable {
     private final Map<String, String> unsavedTexts = new LinkedHashMap<>();
     private final List<StorageProblem> problems = new ArrayList<>();
     private final ProjectLock lock;
+    private final List<Runnable> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ProjectStore(ProjectLayout layout, XMIResourceImpl indexResource, Project project, ProjectLock lock) {
         this.layout = layout;
@@ -380,10 +381,7 @@ public final class ProjectStore implements AutoCloseable {
      * @throws IllegalStateException if this store does not hold the project's lock (opened with {@link #open})
      */
     public void save() throws IOException, InvalidModelException {
-        if (!isWritable()) {
-            throw new IllegalStateException(layout.root() + " was opened for reading"
-                    + (lock != null ? " (its lock was released)" : "") + "; open it with openForWriting to save");
-        }
+        requireLock();
         List<ModelProblem> invalid = new ArrayList<>();
         if (indexResource.isModified()) {
             invalid.addAll(ModelValidator.validate(project));
@@ -419,11 +417,59 @@ public final class ProjectStore implements AutoCloseable {
         changedSets.forEach(resource -> resource.setModified(false));
         indexResource.setModified(false);
         unsavedTexts.clear();
+        saveListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs the listener after every successful {@link #save()}: whoever saved, everything in memory is then on disk
+     * (editing sessions sharing the store mark their undo history as saved).
+     */
+    public void addSaveListener(Runnable listener) {
+        saveListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeSaveListener(Runnable listener) {
+        saveListeners.remove(listener);
+    }
+
+    /**
+     * Adds the annotator to the project's list if the name is not there yet, and writes the index at once when that
+     * is its only change, so that registering is never an unsaved change of its own. (When the index holds other
+     * unsaved changes, the name joins them and is written with them.)
+     *
+     * @return whether the name was new
+     * @throws IllegalArgumentException if the name is not a valid annotator name
+     * @throws IOException if the index cannot be written; the name stays registered in memory, unsaved
+     */
+    public boolean registerAnnotator(String name) throws IOException {
+        if (name == null || !ModelValidator.FILE_SAFE_NAME.matcher(name).matches() || ModelValidator.GOLD.equals(name)) {
+            throw new IllegalArgumentException("annotator name '" + name + "' is not file-safe or is 'gold'");
+        }
+        if (project.getAnnotators().stream().anyMatch(a -> name.equals(a.getName()))) {
+            return false;
+        }
+        // new documents' texts are written with the index, never after it
+        boolean otherChanges = indexResource.isModified() || !unsavedTexts.isEmpty();
+        org.glossa.model.Annotator entry = GlossaFactory.eINSTANCE.createAnnotator();
+        entry.setName(name);
+        project.getAnnotators().add(entry);
+        if (!otherChanges) {
+            saveIndex();
+        }
+        return true;
     }
 
     private void saveIndex() throws IOException {
+        requireLock();
         AtomicFiles.write(layout.index(), SecureXmi.serialize(indexResource));
         indexResource.setModified(false);
+    }
+
+    private void requireLock() {
+        if (!isWritable()) {
+            throw new IllegalStateException(layout.root() + " was opened for reading"
+                    + (lock != null ? " (its lock was released)" : "") + "; open it with openForWriting to save");
+        }
     }
 
     /** Forgets unmodified loaded sets, e.g. after a pass over the whole corpus, so memory stays bounded. */
