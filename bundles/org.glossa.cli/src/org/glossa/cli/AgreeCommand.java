@@ -20,6 +20,7 @@ import org.glossa.agreement.study.AgreementScope;
 import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.model.Document;
 
 final class AgreeCommand implements Command {
     @Override
@@ -36,7 +37,7 @@ final class AgreeCommand implements Command {
     public String usage() {
         return """
                 Usage: glossa agree PROJECT [--layer L] [--documents ID,ID] [--annotators A,B,C]
-                                    [--json | --markdown | --html FILE]
+                                    [--skip-damaged] [--json | --markdown | --html FILE]
 
                 Measures how far the annotators agree, per layer: Krippendorff's unitizing alpha
                 (overall and per label, per document and over the corpus), percentage agreement,
@@ -62,13 +63,16 @@ final class AgreeCommand implements Command {
                                      undefined figure is null with <key>_reason beside it
                   --markdown         the full report as Markdown tables on stdout
                   --html FILE        the full report as one self-contained HTML file with charts
+                  --skip-damaged     leave out (and list) selected documents whose text or annotation
+                                     sets are damaged; without it such documents are refused (exit 1),
+                                     named with their files (see glossa check)
                 """;
     }
 
     @Override
     public OptionSpec options() {
         return new OptionSpec().repeatable("--layer").valued("--documents").valued("--annotators").flag("--json")
-                .flag("--markdown").valued("--html");
+                .flag("--markdown").valued("--html").flag(DamagedDocuments.SKIP_OPTION);
     }
 
     @Override
@@ -77,9 +81,14 @@ final class AgreeCommand implements Command {
         if (outputs > 1) {
             throw new UsageException(name(), "choose one of --json, --markdown and --html");
         }
-        ProjectStore store = ProjectStore.open(Path.of(args.positional(0, name(), "PROJECT folder")));
-        AgreementScope scope = new AgreementScope(args.values("--layer"), args.commaList("--annotators"),
-                args.commaList("--documents"));
+        Path project = Path.of(args.positional(0, name(), "PROJECT folder"));
+        ProjectStore store = ProjectStore.open(project);
+        List<String> annotators = args.commaList("--annotators");
+        List<Document> documents = DamagedDocuments.usable(name(), project, store,
+                StudyLoader.documents(store, args.commaList("--documents")), annotators.isEmpty() ? null : annotators,
+                args.has(DamagedDocuments.SKIP_OPTION), out);
+        AgreementScope scope = new AgreementScope(args.values("--layer"), annotators,
+                documents.stream().map(Document::getId).toList());
         AgreementReport report = AgreementAnalysis.analyse(store.project().getName(),
                 new StudyLoader(store).load(scope, new NullProgressMonitor()), new NullProgressMonitor());
         Map<String, Object> tree = ReportTree.of(report);

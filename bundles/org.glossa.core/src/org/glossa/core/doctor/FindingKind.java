@@ -18,7 +18,9 @@ public enum FindingKind {
     STRAY_FILE(Repair.QUARANTINE),
     LEFTOVER_TEMP_FILE(Repair.REMOVE),
     INTERRUPTED_SAVE(Repair.NONE),
-    UNREADABLE(Repair.NONE);
+    UNREADABLE(Repair.NONE),
+    /** A problem the store met while opening the project or reading a file (see ProjectStore#problems). */
+    STORE_PROBLEM(Repair.NONE);
 
     /** The only repairs the doctor makes: none touches a file that may hold valid work in place. */
     public enum Repair {

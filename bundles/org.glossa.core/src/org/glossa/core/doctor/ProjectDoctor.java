@@ -298,7 +298,7 @@ public final class ProjectDoctor {
         for (StorageProblem problem : store.problems()) {
             Path file = relative(problem.file());
             if (named.add(file)) {
-                findings.add(new Finding(file, null, null, FindingKind.UNREADABLE, problem.message(), null));
+                findings.add(new Finding(file, null, null, FindingKind.STORE_PROBLEM, problem.message(), null));
             }
         }
     }
