@@ -55,8 +55,8 @@ final class ListCommand implements Command {
         Path project = Path.of(args.positional(0, name(), "PROJECT folder"));
         ProjectStore store = ProjectStore.open(project);
         List<DocumentSummary> documents = new ListDocumentsOperation(store).execute(new NullProgressMonitor());
-        // Texts are checked, sets only for being empty: listing must stay fast on large projects.
-        DoctorReport report = new ProjectDoctor(store).examineProject(false);
+        // Every file is read: a list that looks complete must not hide a damaged set.
+        DoctorReport report = new ProjectDoctor(store).examineProject(true);
         Set<String> damaged = report.byDocument().keySet();
         if (args.has("--json")) {
             ObjectNode root = out.object();

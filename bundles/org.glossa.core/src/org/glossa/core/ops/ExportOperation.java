@@ -158,17 +158,14 @@ public final class ExportOperation {
     }
 
     /**
-     * Refuses, before anything is written, when a selected document's text or the exported source's set is
-     * damaged: training data from a changed text or half a set would be wrong without anyone noticing.
+     * Refuses, before anything is written, when a selected document's text or one of its sets is damaged:
+     * training data from a changed text or half a set would be wrong without anyone noticing.
      */
     private void refuseDamaged(ExportSelection selection) throws IOException {
         java.util.LinkedHashSet<Document> documents = new java.util.LinkedHashSet<>();
-        List<String> sources = new ArrayList<>();
-        for (ExportSelection.Source source : selection.sources()) {
-            documents.addAll(source.documents());
-            sources.add(source.name());
-        }
-        DoctorReport report = new ProjectDoctor(store).examineDocuments(documents, sources);
+        selection.sources().forEach(source -> documents.addAll(source.documents()));
+        // Every set of the documents, not only the exported source's: the card's agreement reads them all.
+        DoctorReport report = new ProjectDoctor(store).examineDocuments(documents, null);
         Map<String, List<Finding>> damaged = report.byDocument();
         if (damaged.isEmpty()) {
             return;
