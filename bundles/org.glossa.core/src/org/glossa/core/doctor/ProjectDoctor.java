@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.glossa.core.importer.ContentHash;
 import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.DamagedFileException;
@@ -196,11 +198,21 @@ public final class ProjectDoctor {
             return;
         }
         EObject root;
+        XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(file.toString()));
         try (InputStream in = Files.newInputStream(file)) {
-            root = SecureXmi.load(SecureXmi.newResource(URI.createFileURI(file.toString())), in);
+            root = SecureXmi.load(resource, in);
         } catch (IOException | RuntimeException e) {
-            add(file, id, annotator, FindingKind.SET_UNPARSEABLE, "cannot be read: " + ProjectStore.rootMessage(e),
-                    "restore the file from a backup or version control after the repair");
+            if (onlyDanglingLinks(resource)) {
+                // The file is sound XML holding the annotator's work: reported, never quarantined.
+                UnresolvedReferenceException dangling = (UnresolvedReferenceException) resource.getErrors().get(0);
+                add(file, id, annotator, FindingKind.SPANS_INVALID, "has a dangling link: line " + dangling.getLine()
+                        + ": '" + dangling.getReference() + "' is not a span of this set"
+                        + (resource.getErrors().size() > 1 ? " (and " + (resource.getErrors().size() - 1) + " more)" : ""),
+                        "remove the link or restore its target span in the file by hand, or " + RESTORE);
+            } else {
+                add(file, id, annotator, FindingKind.SET_UNPARSEABLE, "cannot be read: " + ProjectStore.rootMessage(e),
+                        "restore the file from a backup or version control after the repair");
+            }
             return;
         }
         if (!(root instanceof AnnotationSet set)) {
@@ -229,6 +241,11 @@ public final class ProjectDoctor {
             add(file, id, annotator, FindingKind.SPANS_INVALID, problem.toString(), "correct or remove the span in the "
                     + "file by hand (Glossa does not load the set until then), or " + RESTORE);
         }
+    }
+
+    private static boolean onlyDanglingLinks(XMIResourceImpl resource) {
+        return !resource.getErrors().isEmpty()
+                && resource.getErrors().stream().allMatch(UnresolvedReferenceException.class::isInstance);
     }
 
     private void scanTexts() {

@@ -201,6 +201,28 @@ class ProjectDoctorTest {
     }
 
     @Test
+    void aDanglingLinkIsAnInvalidSpanAndTheSetStaysInPlace() throws IOException, InvalidModelException {
+        ProjectStore store = ProjectStore.open(dir);
+        AnnotationSet set = store.annotations(store.document("d2").orElseThrow(), "alice");
+        SpanAnnotation quote = Spans.add(set, "Quote", "QUOTE", 10, 30, "alice", Origin.MANUAL);
+        Spans.link(quote, NewsSchema.SPEAKER, set.getSpans().get(0));
+        store.save();
+        Path alice = dir.resolve("annotations/d2/alice.xmi");
+        String xml = Files.readString(alice);
+        String target = set.getSpans().get(0).getId();
+        assertTrue(xml.contains("target=\"#" + target + "\""), xml);
+        Files.writeString(alice, xml.replace("target=\"#" + target + "\"", "target=\"#gone\""));
+
+        Finding finding = only(ProjectDoctor.examine(dir), FindingKind.SPANS_INVALID);
+        assertEquals(Path.of("annotations/d2/alice.xmi"), finding.file());
+        assertTrue(finding.message().startsWith("has a dangling link: line "), finding.message());
+        assertTrue(finding.message().contains("gone"), finding.message());
+        assertFalse(finding.repairable());
+        repair();
+        assertTrue(Files.exists(alice), "the annotator's work stays in place");
+    }
+
+    @Test
     void aSpanSplittingASurrogatePairIsNeverSaved() throws IOException {
         ProjectStore store = ProjectStore.open(dir);
         Document d1 = store.document("d1").orElseThrow();
