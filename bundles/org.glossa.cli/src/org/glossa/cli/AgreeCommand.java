@@ -17,6 +17,7 @@ import org.glossa.agreement.report.HtmlReportWriter;
 import org.glossa.agreement.report.MarkdownReportWriter;
 import org.glossa.agreement.report.ReportTree;
 import org.glossa.agreement.study.AgreementScope;
+import org.glossa.agreement.study.DefaultScope;
 import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.ProjectStore;
@@ -55,7 +56,8 @@ final class AgreeCommand implements Command {
                   --layer L          one layer (repeatable; default: every layer)
                   --documents IDS    comma-separated document ids (default: all)
                   --annotators NAMES comma-separated annotators, at least two (default: everyone
-                                     with annotations on the documents)
+                                     who annotated all of the most documents that two or more
+                                     annotators share; ties go to the annotators listed first)
                   --json             one JSON document; stable keys: layers.<Layer>.unitizing_alpha
                                      .overall and .labels.<Label>, .percentage_agreement,
                                      .fleiss_kappa, .krippendorff_alpha_nominal, .pairs[] with a, b,
@@ -83,12 +85,22 @@ final class AgreeCommand implements Command {
         }
         Path project = Path.of(args.positional(0, name(), "PROJECT folder"));
         ProjectStore store = ProjectStore.open(project);
+        List<String> documents = usableDocuments(args, project, store, out);
         List<String> annotators = args.commaList("--annotators");
-        List<Document> documents = DamagedDocuments.usable(name(), project, store,
-                StudyLoader.documents(store, args.commaList("--documents")), annotators.isEmpty() ? null : annotators,
-                args.has(DamagedDocuments.SKIP_OPTION), out);
-        AgreementScope scope = new AgreementScope(args.values("--layer"), annotators,
-                documents.stream().map(Document::getId).toList());
+        List<String> notCompared = List.of();
+        if (annotators.isEmpty()) {
+            // everyone with annotations may share no document at all: compare those who share the most
+            DefaultScope chosen = DefaultScope.of(store, documents);
+            annotators = chosen.annotators();
+            if (chosen.isEmpty()) {
+                out.warn(chosen.reason());
+            } else {
+                List<String> compared = annotators;
+                notCompared = StudyLoader.annotatorsWithAnnotations(store, StudyLoader.documents(store, documents))
+                        .stream().filter(name -> !compared.contains(name)).toList();
+            }
+        }
+        AgreementScope scope = new AgreementScope(args.values("--layer"), annotators, documents);
         AgreementReport report = AgreementAnalysis.analyse(store.project().getName(),
                 new StudyLoader(store).load(scope, new NullProgressMonitor()), new NullProgressMonitor());
         Map<String, Object> tree = ReportTree.of(report);
@@ -109,7 +121,28 @@ final class AgreeCommand implements Command {
             summary(report, out);
         }
         warnLeftOut(report.leftOutDocuments(), out);
+        if (!notCompared.isEmpty()) {
+            // never drop a rater silently: say who is not compared and how to compare them
+            out.warn(String.join(", ", notCompared) + (notCompared.size() == 1 ? " has" : " have")
+                    + " annotations but not on all of the " + report.documents().size() + " documents the others share,"
+                    + " so " + (notCompared.size() == 1 ? "is" : "are") + " not compared; name the annotators with"
+                    + " --annotators to compare them (e.g. --annotators " + report.annotators().get(0) + ","
+                    + notCompared.get(0) + ")");
+        }
         return Cli.OK;
+    }
+
+    /**
+     * The --documents ids, or, when a selected document is damaged and --skip-damaged leaves it out, the ids of the
+     * others; refused (naming documents and files) when a selected document is damaged without --skip-damaged.
+     */
+    private List<String> usableDocuments(Arguments args, Path project, ProjectStore store, Output out) {
+        List<String> ids = args.commaList("--documents");
+        List<String> annotators = args.commaList("--annotators");
+        List<Document> selected = StudyLoader.documents(store, ids);
+        List<Document> usable = DamagedDocuments.usable(name(), project, store, selected,
+                annotators.isEmpty() ? null : annotators, args.has(DamagedDocuments.SKIP_OPTION), out);
+        return usable.size() == selected.size() ? ids : usable.stream().map(Document::getId).toList();
     }
 
     /** One line: a project may have hundreds of documents nobody compared annotated. */
