@@ -116,17 +116,19 @@ final class CheckCommand implements Command {
         ArrayNode repaired = root.putArray("repaired");
         if (repair != null) {
             for (RepairResult.Repaired r : repair.repaired()) {
-                repaired.addObject().put("file", slashed(project.resolve(r.finding().file()))).put("kind", r.finding().kind().id())
+                repaired.addObject().put("file", slashed(project.resolve(r.finding().file())))
+                        .put("kind", r.finding().kind().id())
                         .put("done", r.what()).put("movedTo", r.movedTo() == null ? null : r.movedTo().toString());
             }
             ArrayNode failed = root.putArray("repairFailed");
-            repair.failed().forEach(r -> failed.addObject().put("file", slashed(project.resolve(r.finding().file()))).put("reason", r.what()));
+            repair.failed().forEach(r -> failed.addObject().put("file", slashed(project.resolve(r.finding().file())))
+                    .put("reason", r.what()));
         }
         root.put("clean", report.isClean());
         return root;
     }
 
-    /** The findings as JSON objects, as {@code check --json}, {@code list --json} and {@code stats --json} give them. */
+    /** The findings as JSON objects, as {@code check}, {@code list} and {@code stats} give them with --json. */
     static ArrayNode findings(Path project, DoctorReport report, Output out) {
         return findings(project, report.findings(), out);
     }
@@ -135,7 +137,8 @@ final class CheckCommand implements Command {
     static ArrayNode findings(Path project, java.util.List<Finding> findings, Output out) {
         ArrayNode array = out.object().arrayNode();
         for (Finding finding : findings) {
-            array.addObject().put("file", slashed(project.resolve(finding.file()))).put("document", finding.documentId())
+            array.addObject().put("file", slashed(project.resolve(finding.file())))
+                    .put("document", finding.documentId())
                     .put("annotator", finding.annotator()).put("kind", finding.kind().id())
                     .put("message", finding.message()).put("repairable", finding.repairable())
                     .put("repair", finding.repairDescription()).put("advice", finding.advice());

@@ -79,8 +79,8 @@ final class ListCommand implements Command {
                 String statuses = doc.statuses().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining(" "));
                 out.line(String.format("%-28s %7d %15s  %-" + TITLE_WIDTH + "s  %s", doc.id(), doc.textLength(),
-                        doc.bodyBegin() + "-" + doc.bodyEnd(), shorten(doc.title()), (statuses.isEmpty() ? "-" : statuses)
-                                + (damaged.contains(doc.id()) ? "  DAMAGED" : "")));
+                        doc.bodyBegin() + "-" + doc.bodyEnd(), shorten(doc.title()),
+                        (statuses.isEmpty() ? "-" : statuses) + (damaged.contains(doc.id()) ? "  DAMAGED" : "")));
             }
             out.line(documents.size() + " documents");
         }

@@ -104,8 +104,8 @@ final class StatsCommand implements Command {
         problems.forEach(f -> named.add(report.absolute(f)));
         for (StorageProblem problem : stats.problems()) {
             if (named.add(problem.file())) {
-                problems.add(new Finding(report.root().relativize(problem.file()), null, null, FindingKind.STORE_PROBLEM,
-                        problem.message(), null));
+                problems.add(new Finding(report.root().relativize(problem.file()), null, null,
+                        FindingKind.STORE_PROBLEM, problem.message(), null));
             }
         }
         return problems;

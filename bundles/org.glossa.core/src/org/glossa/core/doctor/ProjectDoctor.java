@@ -9,20 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.glossa.core.importer.ContentHash;
-import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
@@ -48,12 +45,13 @@ public final class ProjectDoctor {
 
     private final ProjectStore store;
     private final ProjectLayout layout;
-    private final List<Finding> findings = new ArrayList<>();
+    private final Findings findings;
     private int sets;
 
     public ProjectDoctor(ProjectStore store) {
         this.store = store;
         this.layout = store.layout();
+        this.findings = new Findings(layout.root());
     }
 
     /**
@@ -89,10 +87,7 @@ public final class ProjectDoctor {
             String text = checkText(document);
             checkSets(document, text, readSets, null, true);
         }
-        scanTexts();
-        scanAnnotations();
-        scanLeftovers();
-        scanJournals();
+        new FolderScan(layout, documentIds(), findings).run();
         addStoreProblems();
         return report();
     }
@@ -112,7 +107,7 @@ public final class ProjectDoctor {
     }
 
     private DoctorReport report() {
-        return new DoctorReport(layout.root(), store.project().getDocuments().size(), sets, findings);
+        return new DoctorReport(layout.root(), store.project().getDocuments().size(), sets, findings.list());
     }
 
     /** The document's text when it is intact, else null (and a finding). */
@@ -164,7 +159,7 @@ public final class ProjectDoctor {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        for (Path file : entries(folder)) {
+        for (Path file : findings.entries(folder)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".xmi") && Files.isRegularFile(file)) {
                 String annotator = name.substring(0, name.length() - ".xmi".length());
@@ -205,9 +200,10 @@ public final class ProjectDoctor {
             if (onlyDanglingLinks(resource)) {
                 // The file is sound XML holding the annotator's work: reported, never quarantined.
                 UnresolvedReferenceException dangling = (UnresolvedReferenceException) resource.getErrors().get(0);
+                int more = resource.getErrors().size() - 1;
                 add(file, id, annotator, FindingKind.SPANS_INVALID, "has a dangling link: line " + dangling.getLine()
                         + ": '" + dangling.getReference() + "' is not a span of this set"
-                        + (resource.getErrors().size() > 1 ? " (and " + (resource.getErrors().size() - 1) + " more)" : ""),
+                        + (more > 0 ? " (and " + more + " more)" : ""),
                         "remove the link or restore its target span in the file by hand, or " + RESTORE);
             } else {
                 add(file, id, annotator, FindingKind.SET_UNPARSEABLE, "cannot be read: " + ProjectStore.rootMessage(e),
@@ -248,74 +244,13 @@ public final class ProjectDoctor {
                 && resource.getErrors().stream().allMatch(UnresolvedReferenceException.class::isInstance);
     }
 
-    private void scanTexts() {
-        Set<String> ids = documentIds();
-        for (Path file : entries(layout.texts())) {
-            String name = file.getFileName().toString();
-            if (Files.isRegularFile(file) && name.endsWith(".txt")) {
-                String id = name.substring(0, name.length() - ".txt".length());
-                if (!ids.contains(id)) {
-                    add(file, null, null, FindingKind.ORPHAN_TEXT, "is not the text of any document in "
-                            + ProjectLayout.INDEX_FILE, null);
-                }
-            } else {
-                add(file, null, null, FindingKind.STRAY_FILE, "is not a document text (texts/ holds DOC.txt files only)",
-                        null);
-            }
-        }
-    }
-
-    private void scanAnnotations() {
-        Set<String> ids = documentIds();
-        for (Path entry : entries(layout.annotations())) {
-            String id = entry.getFileName().toString();
-            if (!Files.isDirectory(entry)) {
-                add(entry, null, null, FindingKind.STRAY_FILE, "is not a document's folder (annotations/ holds one"
-                        + " folder per document)", null);
-            } else if (!ids.contains(id)) {
-                List<Path> files = entries(entry);
-                if (files.isEmpty()) {
-                    add(entry, id, null, FindingKind.ORPHAN_FOLDER, "is the folder of document '" + id
-                            + "', which is not in " + ProjectLayout.INDEX_FILE, null);
-                }
-                for (Path file : files) {
-                    String name = file.getFileName().toString();
-                    boolean set = name.endsWith(".xmi") && Files.isRegularFile(file);
-                    add(file, id, set ? name.substring(0, name.length() - 4) : null,
-                            set ? FindingKind.SET_OF_UNKNOWN_DOCUMENT : FindingKind.FILE_OF_UNKNOWN_DOCUMENT,
-                            (set ? "is an annotation set" : "is a file") + " of document '" + id + "', which is not in "
-                                    + ProjectLayout.INDEX_FILE, null);
-                }
-            }
-        }
-    }
-
-    /** Temporary files of saves that never finished: {@link ProjectStore#open} removes them too. */
-    private void scanLeftovers() throws IOException {
-        try (Stream<Path> files = Files.walk(layout.root(), 3)) {
-            files.filter(f -> f.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX))
-                    .filter(f -> !layout.root().relativize(f).startsWith(OWN_FOLDER))
-                    .sorted()
-                    .forEach(f -> add(f, null, null, FindingKind.LEFTOVER_TEMP_FILE,
-                            "is left over from an interrupted save; the file it was meant to replace was kept", null));
-        }
-    }
-
-    /** Journals of multi-file saves belong to the next writer, which completes or rolls them back. */
-    private void scanJournals() {
-        for (Path journal : entries(layout.root().resolve(OWN_FOLDER).resolve("journal"))) {
-            add(journal, null, null, FindingKind.INTERRUPTED_SAVE, "is an interrupted save; the next writer recovers it",
-                    "open the project in the workbench or run a command that saves; do not delete it");
-        }
-    }
-
     private void addStoreProblems() {
         Set<Path> named = new HashSet<>();
-        findings.forEach(f -> named.add(f.file()));
+        findings.list().forEach(f -> named.add(f.file()));
         for (StorageProblem problem : store.problems()) {
-            Path file = relative(problem.file());
+            Path file = findings.relative(problem.file());
             if (named.add(file)) {
-                findings.add(new Finding(file, null, null, FindingKind.STORE_PROBLEM, problem.message(), null));
+                findings.list().add(new Finding(file, null, null, FindingKind.STORE_PROBLEM, problem.message(), null));
             }
         }
     }
@@ -326,25 +261,7 @@ public final class ProjectDoctor {
         return ids;
     }
 
-    /** The folder's entries, sorted, without hidden ones (temporary files are scanned separately). */
-    private List<Path> entries(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            add(folder, null, null, FindingKind.UNREADABLE, "cannot be listed: " + ProjectStore.rootMessage(e), null);
-            return List.of();
-        }
-    }
-
     private void add(Path file, String documentId, String annotator, FindingKind kind, String message, String advice) {
-        findings.add(new Finding(relative(file), documentId, annotator, kind, message, advice));
-    }
-
-    private Path relative(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(layout.root()) ? layout.root().relativize(absolute) : absolute;
+        findings.add(file, documentId, annotator, kind, message, advice);
     }
 }

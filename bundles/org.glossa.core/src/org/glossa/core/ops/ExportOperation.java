@@ -153,8 +153,8 @@ public final class ExportOperation {
         Path readme = card.writeReadme(stagingFolder);
         Path json = card.writeJson(stagingFolder);
         progress.worked(1);
-        return new ExportResult(output, results, notes, undecidedPlaces, output.resolve(readme.getFileName().toString()),
-                output.resolve(json.getFileName().toString()));
+        return new ExportResult(output, results, notes, undecidedPlaces,
+                output.resolve(readme.getFileName().toString()), output.resolve(json.getFileName().toString()));
     }
 
     /**
