@@ -535,7 +535,8 @@ public final class AgreementPart {
     /**
      * Columns as wide as their contents when the table has the room; otherwise the columns with long contents give
      * way, down to the width of their header, so that every header stays readable. The first column names the row
-     * (a pair, a label) and never gives way; what still does not fit scrolls sideways.
+     * (a pair, a label) and never gives way; a column empty in every row is hidden; what still does not fit scrolls
+     * sideways.
      */
     private static void fit(Table table) {
         TableColumn[] columns = table.getColumns();
@@ -543,11 +544,21 @@ public final class AgreementPart {
         int[] least = new int[columns.length];
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
         try {
+            // measured here rather than by TableColumn.pack(), which GTK answers with the header's width while
+            // the table sits in a hidden tab
+            gc.setFont(table.getFont());
             for (int i = 0; i < columns.length; i++) {
-                columns[i].pack();
                 least[i] = gc.textExtent(columns[i].getText()).x + 20;
-                natural[i] = Math.max(columns[i].getWidth() + 8, least[i]);
-                if (i == 0) {
+                int widest = 0;
+                for (TableItem item : table.getItems()) {
+                    widest = Math.max(widest, gc.textExtent(item.getText(i)).x);
+                }
+                natural[i] = Math.max(widest + 16, least[i]);
+                if (widest == 0 && table.getItemCount() > 0) {
+                    // nothing to show in it for this layer (attribution of a layer without links): hidden
+                    natural[i] = 0;
+                    least[i] = 0;
+                } else if (i == 0) {
                     least[i] = natural[i];
                 }
             }

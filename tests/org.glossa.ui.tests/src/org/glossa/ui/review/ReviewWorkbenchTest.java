@@ -125,6 +125,8 @@ class ReviewWorkbenchTest {
         state.openDocument(application.getContext().get(ProjectStore.class).document("harbor-bridge-vote").orElseThrow());
         ScreenshotSupport.flush(display);
         assertEquals(3, agreement.pairsTable().getItemCount(), "all documents: opening one does not change the figures");
+        assertRowNamesWhole(agreement.pairsTable());
+        assertRowNamesWhole(agreement.labelsTable());
         shots.add(ScreenshotSupport.save(shell, "review-agreement"));
 
         // Enter on the first pair opens the walker on alice and bob's disagreements, and its keys work at once:
@@ -208,6 +210,21 @@ class ReviewWorkbenchTest {
         keys.waitUntil(() -> agreement.report() != before && !agreement.computing(), "recomputed after an edit");
         assertEquals(List.of("alice", "bob", "carol"), agreement.report().annotators());
         assertEquals(List.of("harbor-bridge-vote", "rail-strike-talks"), agreement.report().documents());
+    }
+
+    /** The column that names a row (a pair, a label) is as wide as every name in it: no pair is cut to "alice ↔". */
+    private static void assertRowNamesWhole(org.eclipse.swt.widgets.Table table) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            gc.setFont(table.getFont());
+            for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                int needed = gc.textExtent(item.getText(0)).x;
+                assertTrue(table.getColumn(0).getWidth() >= needed, "'" + item.getText(0) + "' needs " + needed
+                        + " pixels, its column is " + table.getColumn(0).getWidth());
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 
     private static String fmt(double value) {
