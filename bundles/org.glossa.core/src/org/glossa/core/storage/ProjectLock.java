@@ -35,6 +35,14 @@ public final class ProjectLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /**
+     * Takes the lock of the project in {@code dir} without opening it, for a writer that changes files but not
+     * through a {@link ProjectStore} (the project doctor's repair). Use {@link ProjectStore#openForWriting} otherwise.
+     */
+    public static ProjectLock acquire(Path dir, String what) throws IOException {
+        return acquire(new ProjectLayout(dir.toAbsolutePath().normalize()), what);
+    }
+
     /** Takes the lock at once or throws a {@link ProjectLockedException} naming the holder; never waits. */
     static ProjectLock acquire(ProjectLayout layout, String what) throws IOException {
         Path file = layout.lockFile();

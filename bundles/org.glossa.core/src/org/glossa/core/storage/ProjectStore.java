@@ -113,6 +113,14 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
+     * Opens the project in {@code dir} for inspection ({@code glossa check}): a reader like {@link #open}, whose
+     * {@link #problems()} leave leftovers of interrupted saves to the project doctor, which reports them itself.
+     */
+    public static ProjectStore inspect(Path dir) throws IOException {
+        return load(new ProjectLayout(dir.toAbsolutePath().normalize()), null);
+    }
+
+    /**
      * Opens the project in {@code dir} for changing it: takes the project's lock for {@code holder} (what is
      * writing, e.g. "glossa annotations import"), or fails at once with a {@link ProjectLockedException}
      * naming the writer that holds it. Under the lock, an interrupted save is completed or rolled back and
@@ -309,6 +317,10 @@ public final class ProjectStore implements AutoCloseable {
             throw damaged(file, "was made for a different text of document '" + document.getId() + "' (hash mismatch)", null);
         }
         List<ModelProblem> invalid = ModelValidator.validate(set, schema(), document.getTextLength());
+        if (invalid.isEmpty()) {
+            // Offsets against the text itself (surrogate pairs); a damaged text is reported by text().
+            invalid = ModelValidator.validate(set, schema(), text(document));
+        }
         if (!invalid.isEmpty()) {
             throw damaged(file, "holds invalid annotations: " + invalid.get(0)
                     + (invalid.size() > 1 ? " (and " + (invalid.size() - 1) + " more)" : ""), null);
@@ -390,8 +402,8 @@ public final class ProjectStore implements AutoCloseable {
             if (resource.isModified()) {
                 AnnotationSet set = (AnnotationSet) resource.getContents().get(0);
                 Document document = documentsById.get(set.getDocumentId());
-                int length = document == null ? 0 : document.getTextLength();
-                invalid.addAll(ModelValidator.validate(set, schema(), length));
+                invalid.addAll(document == null ? ModelValidator.validate(set, schema(), 0)
+                        : ModelValidator.validate(set, schema(), text(document)));
             }
         }
         if (!invalid.isEmpty()) {
@@ -525,7 +537,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** The innermost cause's message: XML parsers wrap the useful text (line, what is wrong) deep inside. */
-    static String rootMessage(Throwable e) {
+    public static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
