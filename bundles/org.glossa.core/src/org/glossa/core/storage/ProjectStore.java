@@ -236,6 +236,11 @@ public final class ProjectStore implements AutoCloseable {
         return document;
     }
 
+    /** The text of a document added since the last save (its file does not exist yet), if it is one. */
+    public Optional<String> unsavedText(Document document) {
+        return Optional.ofNullable(unsavedTexts.get(document.getId()));
+    }
+
     /** The document's immutable text, read once and checked against the recorded length and hash. */
     public String text(Document document) throws DamagedFileException {
         String cached = texts.getOrDefault(document.getId(), unsavedTexts.get(document.getId()));
