@@ -62,8 +62,7 @@ public final class ProjectLock implements AutoCloseable {
                 lock = null;
             }
             if (lock == null) {
-                LockHolder other = readHolder(channel);
-                throw new ProjectLockedException(layout.root(), other);
+                throw new ProjectLockedException(layout.root(), awaitHolder(channel));
             }
             channel.truncate(0);
             ByteBuffer bytes = ByteBuffer.wrap(holder.toFileText().getBytes(StandardCharsets.UTF_8));
@@ -79,6 +78,23 @@ public final class ProjectLock implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The holder writes its record just after taking the lock: give it a moment before naming nobody. */
+    private static LockHolder awaitHolder(FileChannel channel) throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            LockHolder holder = readHolder(channel);
+            if (holder != null) {
+                return holder;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return null;
     }
 
     private static LockHolder readHolder(FileChannel channel) throws IOException {
