@@ -1,7 +1,7 @@
 package org.glossa.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -39,7 +39,7 @@ final class AnnotationsCommand implements Command {
     public String usage() {
         return """
                 Usage: glossa annotations import PROJECT --annotator NAME --format FORMAT [--layer LAYER]
-                                                 [--strict] [--json] PATH...
+                                                 [--strict] [--follow-symlinks] [--json] PATH...
 
                 Reads the files (and the files in the folders) and adds their annotations to NAME's
                 annotation sets (gold for the gold sets). A document is matched by id, else by identical
@@ -49,13 +49,17 @@ final class AnnotationsCommand implements Command {
                 kept where the layer defines them. Offsets are kept exactly (no snapping to words).
                 A document the files annotate with no spans (an empty .ann) gets an empty set: NAME
                 found nothing to mark there, and agreement counts it so.
-                All or nothing: any error names the file and line, and the project stays unchanged.
+                All or nothing: any error names the file and line, and the project stays unchanged;
+                a folder that cannot be read or a symbolic link loop is such an error. A text may
+                have up to 32 MiB, a line of a brat or CoNLL file up to 1 MiB characters.
 
                   --annotator NAME  whose sets receive the annotations (gold for the gold sets)
                   --format FORMAT   the format of the files (see below)
                   --layer LAYER     the layer of types that are not layer names (default Entity)
                   --strict          refuse labels missing from the schema, unknown relations and
                                     attributes, instead of adding labels and skipping the rest
+                  --follow-symlinks follow links inside folders that lead outside them (else skipped
+                                    with a warning)
                   --json            print the result as one JSON document
 
                 """ + ExportCommand.formatList(formats.get().importers(), false);
@@ -63,7 +67,7 @@ final class AnnotationsCommand implements Command {
 
     @Override
     public OptionSpec options() {
-        return new OptionSpec().valued("--annotator").valued("--format").valued("--layer").flag("--strict").flag("--json");
+        return new OptionSpec().valued("--annotator").valued("--format").valued("--layer").flag("--strict").flag("--follow-symlinks").flag("--json");
     }
 
     @Override
@@ -90,12 +94,12 @@ final class AnnotationsCommand implements Command {
                 new UsageException(name(), "unknown format '" + formatId + "'; formats: " + ExportCommand.ids(registry.importers())));
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                throw new IOException(path + ": no such file or folder");
+                throw new NoSuchFileException(path.toString());
             }
         }
         ProjectStore store = ProjectStore.open(project);
         ImportAnnotationsResult result = new ImportAnnotationsOperation(store, registry, format.id(), annotator,
-                args.value("--layer"), args.has("--strict"), paths).execute(new NullProgressMonitor());
+                args.value("--layer"), args.has("--strict"), paths, args.has("--follow-symlinks")).execute(new NullProgressMonitor());
         if (args.has("--json")) {
             out.json(toJson(result, out));
         } else {

@@ -15,6 +15,8 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.glossa.core.files.FolderWalk;
+import org.glossa.core.files.InputLimits;
 import org.glossa.core.format.AnnotationImportException;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
@@ -63,14 +65,23 @@ public final class ImportAnnotationsOperation {
     private final String layerName;
     private final boolean strict;
     private final List<Path> paths;
+    private final boolean followSymlinks;
+
+    /** Links inside given folders that lead outside them are not followed (see the other constructor). */
+    public ImportAnnotationsOperation(ProjectStore store, FormatRegistry formats, String formatId, String annotator,
+            String layer, boolean strict, List<Path> paths) {
+        this(store, formats, formatId, annotator, layer, strict, paths, false);
+    }
 
     /**
      * @param annotator whose sets receive the annotations ({@code gold} for the gold sets)
      * @param layer     the layer of types that do not name a layer; null for {@code Entity}
      * @param strict    refuse missing labels, unknown relations and attributes instead of adding or skipping them
+     * @param followSymlinks follow links inside given folders that lead outside them (else skipped with a warning);
+     *                  an unreadable folder or a link loop is an error either way
      */
     public ImportAnnotationsOperation(ProjectStore store, FormatRegistry formats, String formatId, String annotator,
-            String layer, boolean strict, List<Path> paths) {
+            String layer, boolean strict, List<Path> paths, boolean followSymlinks) {
         this.store = store;
         this.formats = formats;
         this.formatId = formatId;
@@ -78,6 +89,7 @@ public final class ImportAnnotationsOperation {
         this.layerName = layer == null || layer.isBlank() ? NewsSchema.ENTITY : layer;
         this.strict = strict;
         this.paths = List.copyOf(paths);
+        this.followSymlinks = followSymlinks;
     }
 
     /**
@@ -90,7 +102,8 @@ public final class ImportAnnotationsOperation {
         checkAnnotator();
         Layer layer = defaultLayer();
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + format.name() + " annotations", 10);
-        List<ReadDocument> read = format.read(paths, progress.split(6));
+        FolderWalk folders = new FolderWalk(followSymlinks, true);
+        List<ReadDocument> read = format.read(paths, folders, progress.split(6));
         ImportAnnotationsIssues issues = new ImportAnnotationsIssues(strict);
 
         List<ImportAnnotationsTarget> targets = match(read, issues);
@@ -151,7 +164,7 @@ public final class ImportAnnotationsOperation {
         store.save();
         progress.worked(2);
         return new ImportAnnotationsResult(matched, created, total.spans, total.links, total.alreadyPresent,
-                labelsAdded, withoutSpans, issues.warnings());
+                labelsAdded, withoutSpans, concat(folders.warnings(), issues.warnings()));
     }
 
     private void checkAnnotator() {
@@ -181,6 +194,11 @@ public final class ImportAnnotationsOperation {
             }
         }
         for (ReadDocument given : read) {
+            if (given.text() != null && InputLimits.utf8Length(given.text()) > InputLimits.MAX_TEXT_BYTES) {
+                issues.error(given.file(), 0, "the text of document " + (given.id() == null ? "without id" : "'" + given.id() + "'")
+                        + " is " + InputLimits.utf8Length(given.text()) + " bytes, over the limit of " + InputLimits.textLimit());
+                continue;
+            }
             ReadDocument document = bodyOnlyToWholeText(given);
             String id = document.id();
             Document byId = id == null ? null : store.document(id).orElse(null);
@@ -407,6 +425,12 @@ public final class ImportAnnotationsOperation {
                 ? "; the file's text has CR LF line ends, the project's has LF" : "";
         return " (first difference at offset " + i + "; " + fileText.length() + " characters in the file, "
                 + projectText.length() + " in the project" + hint + ")";
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static String fileName(Path file) {

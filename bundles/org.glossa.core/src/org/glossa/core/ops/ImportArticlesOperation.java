@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.glossa.core.files.FolderWalk;
+import org.glossa.core.files.ReadingFailure;
 import org.glossa.core.importer.ArticleImportException;
 import org.glossa.core.importer.ArticleReader;
 import org.glossa.core.importer.ImportOptions;
@@ -29,16 +31,25 @@ public final class ImportArticlesOperation {
     private final ProjectStore store;
     private final List<Path> paths;
     private final ImportOptions options;
+    private final boolean followSymlinks;
     private final ArticleReader reader = new ArticleReader();
 
     public ImportArticlesOperation(ProjectStore store, List<Path> paths, ImportOptions options) {
+        this(store, paths, options, false);
+    }
+
+    /** @param followSymlinks follow links inside given folders that lead outside them (else skipped with a warning) */
+    public ImportArticlesOperation(ProjectStore store, List<Path> paths, ImportOptions options, boolean followSymlinks) {
         this.store = store;
         this.paths = List.copyOf(paths);
         this.options = options;
+        this.followSymlinks = followSymlinks;
     }
 
     public ImportReport execute(IProgressMonitor monitor) throws IOException, InvalidModelException {
-        List<Path> files = ImportScanner.expand(paths);
+        // An unreadable subfolder or a link loop is skipped and listed, like a file that cannot be imported.
+        FolderWalk folders = new FolderWalk(followSymlinks, false);
+        List<Path> files = ImportScanner.expand(paths, folders);
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + files.size() + " files", files.size() + 1);
         Map<String, String> idsByHash = new HashMap<>();
         for (Document document : store.project().getDocuments()) {
@@ -47,6 +58,7 @@ public final class ImportArticlesOperation {
         List<ImportReport.Imported> imported = new ArrayList<>();
         List<ImportReport.Duplicate> duplicates = new ArrayList<>();
         List<ImportReport.Skipped> skipped = new ArrayList<>();
+        folders.problems().forEach(p -> skipped.add(new ImportReport.Skipped(p.path(), p.toString())));
         boolean cancelled = false;
         for (Path file : files) {
             if (progress.isCanceled()) {
@@ -61,6 +73,8 @@ public final class ImportArticlesOperation {
                 skipped.add(new ImportReport.Skipped(file, e.getMessage()));
                 progress.worked(1);
                 continue;
+            } catch (VirtualMachineError e) {
+                throw ReadingFailure.of(file, e);
             }
             String existing = idsByHash.get(article.contentHash());
             if (existing != null) {
@@ -76,7 +90,7 @@ public final class ImportArticlesOperation {
         // What was imported before a cancel is kept: each document is complete on its own.
         store.save();
         progress.worked(1);
-        return new ImportReport(imported, duplicates, skipped, cancelled);
+        return new ImportReport(imported, duplicates, skipped, folders.warnings(), cancelled);
     }
 
     private Document toDocument(ImportedArticle article) {

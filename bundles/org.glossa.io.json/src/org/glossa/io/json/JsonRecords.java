@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.glossa.core.files.InputLimits;
+import org.glossa.core.files.ReadingFailure;
 import org.glossa.core.format.AnnotationImportException;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -30,6 +33,14 @@ final class JsonRecords {
     }
 
     static void read(Path file, Handler handler) throws IOException, AnnotationImportException {
+        try {
+            readRecords(file, handler);
+        } catch (VirtualMachineError e) {
+            throw ReadingFailure.of(file, e);
+        }
+    }
+
+    private static void readRecords(Path file, Handler handler) throws IOException, AnnotationImportException {
         // Jackson detects UTF-8 (with or without BOM) and UTF-16/32 from the bytes
         try (InputStream in = Files.newInputStream(file); JsonParser parser = JsonSupport.FACTORY.createParser(in)) {
             JsonToken first = next(file, parser);
@@ -65,7 +76,7 @@ final class JsonRecords {
             JsonNode node = JsonSupport.MAPPER.readTree(parser);
             return new JsonRecord(file, line, node);
         } catch (JsonProcessingException e) {
-            throw invalid(file, e);
+            throw invalid(file, e, parser);
         }
     }
 
@@ -73,11 +84,16 @@ final class JsonRecords {
         try {
             return parser.nextToken();
         } catch (JsonProcessingException e) {
-            throw invalid(file, e);
+            throw invalid(file, e, parser);
         }
     }
 
-    private static AnnotationImportException invalid(Path file, JsonProcessingException e) {
+    private static AnnotationImportException invalid(Path file, JsonProcessingException e, JsonParser parser) {
+        if (e instanceof StreamConstraintsException) {
+            int line = e.getLocation() != null ? line(e.getLocation()) : line(parser.currentLocation());
+            return new AnnotationImportException(file, line, "a string longer than the limit of "
+                    + InputLimits.textLimit() + " of text (" + JsonSupport.MAX_STRING_LENGTH + " characters)");
+        }
         return new AnnotationImportException(file, line(e.getLocation()), "invalid JSON: " + e.getOriginalMessage());
     }
 
