@@ -1,12 +1,11 @@
 package org.glossa.cli;
 
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.glossa.core.files.FileErrors;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
 import org.glossa.core.ops.ImportAnnotationsOperation;
@@ -93,9 +92,7 @@ final class AnnotationsCommand implements Command {
         FormatSupport format = registry.find(formatId).filter(FormatSupport::canImport).orElseThrow(() ->
                 new UsageException(name(), "unknown format '" + formatId + "'; formats: " + ExportCommand.ids(registry.importers())));
         for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new NoSuchFileException(path.toString());
-            }
+            FileErrors.requireExists(path);
         }
         ProjectStore store = ProjectStore.open(project);
         ImportAnnotationsResult result = new ImportAnnotationsOperation(store, registry, format.id(), annotator,

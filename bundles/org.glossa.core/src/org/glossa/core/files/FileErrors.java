@@ -6,6 +6,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -28,6 +30,17 @@ public final class FileErrors {
             return fs.getFile() + other + ": " + reason(fs);
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /**
+     * Throws when {@code path} does not exist, with the precise reason: a symbolic link loop or a link to nothing
+     * reads as "no such file" to {@link Files#exists}.
+     */
+    public static void requireExists(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            path.toRealPath();
+            throw new NoSuchFileException(path.toString());
+        }
     }
 
     /** The I/O exception inside an unchecked wrapper (streams of {@code Files.walk}, {@code Files.list}), or null. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.glossa.core.files.FileErrors;
 import org.glossa.core.files.FolderWalk;
 
 /** Expands the paths a user picked (files and folders) into the files to import. */
@@ -31,12 +32,11 @@ public final class ImportScanner {
     public static List<Path> expand(List<Path> paths, FolderWalk folders) throws IOException {
         Set<Path> files = new LinkedHashSet<>();
         for (Path path : paths) {
+            FileErrors.requireExists(path);
             if (Files.isDirectory(path)) {
                 files.addAll(folders.files(path, Integer.MAX_VALUE, file -> true));
-            } else if (Files.exists(path)) {
-                files.add(path);
             } else {
-                throw new NoSuchFileException(path.toString());
+                files.add(path);
             }
         }
         return List.copyOf(files);

@@ -41,6 +41,7 @@ final class JsonRecords {
     }
 
     private static void readRecords(Path file, Handler handler) throws IOException, AnnotationImportException {
+        LongStringGuard.check(file);
         // Jackson detects UTF-8 (with or without BOM) and UTF-16/32 from the bytes
         try (InputStream in = Files.newInputStream(file); JsonParser parser = JsonSupport.FACTORY.createParser(in)) {
             JsonToken first = next(file, parser);
