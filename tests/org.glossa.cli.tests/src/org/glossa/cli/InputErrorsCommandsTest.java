@@ -186,6 +186,31 @@ class InputErrorsCommandsTest {
         assertFalse(Files.exists(Path.of(project, "texts", "a.txt")));
     }
 
+    /** Crashes the fuzzers found (tests/org.glossa.fuzz.tests), each now a rejection naming file and line. */
+    @Test
+    void labelsXmlCannotStoreAndUndecodableJsonAreRejectionsNotCrashes() throws IOException {
+        String project = project();
+        Map<String, String> before = snapshot(project);
+        Path brat = Files.createDirectories(dir.resolve("brat"));
+        Files.writeString(brat.resolve("a.txt"), "Seoul and Kim.\n");
+        Path ann = Files.writeString(brat.resolve("a.ann"), "T1\tLOC 0 5\tSeoul\nT2\tPER\u0001 10 13\tKim\n");
+        Result label = glossa("annotations", "import", project, "--annotator", "ana", "--format", "brat", ann.toString());
+        assertEquals("glossa annotations: " + ann + ":2: span T2 type holds the character U+0001, which a project file"
+                + " (XML) cannot store\n", label.err());
+
+        Path conll = Files.writeString(dir.resolve("tag.conll"), "Kim B-PER\u0014\nLee O\n");
+        Result tag = glossa("annotations", "import", project, "--annotator", "ana", "--format", "conll", conll.toString());
+        assertEquals(1, tag.code());
+        assertTrue(tag.err().startsWith("glossa annotations: " + conll + ":1: "), tag.err());
+
+        Path utf32 = Files.write(dir.resolve("cut.jsonl"), new byte[] { '[', 0, 0, 0, 0, 't' });
+        Result json = glossa("annotations", "import", project, "--annotator", "ana", "--format", "doccano", utf32.toString());
+        assertEquals(1, json.code());
+        assertTrue(json.err().startsWith("glossa annotations: " + utf32 + ":1: not valid text: "), json.err());
+        assertEquals(1, json.err().lines().count(), json.err());
+        assertEquals(before, snapshot(project));
+    }
+
     @Test
     void errorsBecomeOneLineNamingTheFileTheyWereReading() {
         Path file = dir.resolve("big.jsonl");

@@ -55,15 +55,16 @@ public interface FormatSupport {
      * applied to any project here; malformed input throws {@link AnnotationImportException} naming file and line.
      */
     default List<ReadDocument> read(List<Path> files, IProgressMonitor monitor) throws IOException, AnnotationImportException {
-        return read(files, FolderWalk.strict(), monitor);
+        throw new UnsupportedOperationException(id() + " cannot import");
     }
 
     /**
      * {@link #read(List, IProgressMonitor)}, listing the files of folders through {@code folders} (which decides
-     * about symbolic links and unreadable folders, and collects warnings).
+     * about symbolic links and unreadable folders, and collects warnings). Formats that read folders override
+     * this; the default is for formats that read only the files given.
      */
     default List<ReadDocument> read(List<Path> files, FolderWalk folders, IProgressMonitor monitor)
             throws IOException, AnnotationImportException {
-        throw new UnsupportedOperationException(id() + " cannot import");
+        return read(files, monitor);
     }
 }

@@ -23,6 +23,7 @@ import org.glossa.core.format.FormatSupport;
 import org.glossa.core.format.ReadDocument;
 import org.glossa.core.format.ReadDocument.ReadLink;
 import org.glossa.core.format.ReadDocument.ReadSpan;
+import org.glossa.core.format.XmlText;
 import org.glossa.core.importer.ContentHash;
 import org.glossa.core.ops.ImportAnnotationsIssues.Location;
 import org.glossa.core.storage.ProjectLayout;
@@ -199,6 +200,12 @@ public final class ImportAnnotationsOperation {
                         + " is " + InputLimits.utf8Length(given.text()) + " bytes, over the limit of " + InputLimits.textLimit());
                 continue;
             }
+            int invalidInId = XmlText.firstInvalid(given.id());
+            if (invalidInId >= 0) {
+                issues.error(given.file(), 0, "the document id holds the character " + XmlText.name(invalidInId)
+                        + ", which a project file (XML) cannot store");
+                continue;
+            }
             ReadDocument document = bodyOnlyToWholeText(given);
             String id = document.id();
             Document byId = id == null ? null : store.document(id).orElse(null);
@@ -298,6 +305,14 @@ public final class ImportAnnotationsOperation {
                 Set<String> keys = new HashSet<>();
                 for (ReadSpan span : read.spans()) {
                     String name = "span " + (span.key() == null ? "" : span.key() + " ");
+                    checkStorable(read, span.line(), name + "type", span.type(), issues);
+                    checkStorable(read, span.line(), name + "note", span.note(), issues);
+                    if (span.attributes() != null) {
+                        span.attributes().forEach((key, value) -> {
+                            checkStorable(read, span.line(), name + "attribute name", key, issues);
+                            checkStorable(read, span.line(), name + "attribute " + key, value, issues);
+                        });
+                    }
                     if (span.key() == null || !keys.add(span.key())) {
                         issues.error(read.file(), span.line(), span.key() == null ? "a span has no key"
                                 : "span key " + span.key() + " is used twice in document " + target.id());
@@ -329,6 +344,7 @@ public final class ImportAnnotationsOperation {
                     }
                 }
                 for (ReadLink link : read.links()) {
+                    checkStorable(read, link.line(), "relation type", link.type(), issues);
                     for (String end : new String[] { link.from(), link.to() }) {
                         if (end == null || !keys.contains(end)) {
                             issues.error(read.file(), link.line(), "relation " + link.type() + " refers to span "
@@ -349,6 +365,15 @@ public final class ImportAnnotationsOperation {
             });
         }
         return missing;
+    }
+
+    /** A string that XML cannot hold would make the project unsavable after the import changed it: refused first. */
+    private static void checkStorable(ReadDocument read, int line, String what, String value, ImportAnnotationsIssues issues) {
+        int invalid = XmlText.firstInvalid(value);
+        if (invalid >= 0) {
+            issues.error(read.file(), line, what + " holds the character " + XmlText.name(invalid)
+                    + ", which a project file (XML) cannot store");
+        }
     }
 
     /** Adds the missing labels to a schema; returns them by layer. */
@@ -378,15 +403,16 @@ public final class ImportAnnotationsOperation {
         Map<String, String> metadata = origin.metadata() == null ? Map.of() : origin.metadata();
         Document document = GlossaFactory.eINSTANCE.createDocument();
         document.setId(target.id());
-        document.setTitle(metadata.getOrDefault("title", target.id()));
-        document.setSource(metadata.get("source"));
-        document.setLanguage(metadata.get("language"));
+        // metadata is kept as far as XML can hold it: a stray control character is not worth refusing the import
+        document.setTitle(XmlText.clean(metadata.getOrDefault("title", target.id())));
+        document.setSource(XmlText.clean(metadata.get("source")));
+        document.setLanguage(XmlText.clean(metadata.get("language")));
         document.setContentHash(ContentHash.of(target.text()));
         document.setBodyBegin(0);
         document.setBodyEnd(target.text().length());
         metadata.forEach((key, value) -> {
             if (key != null && value != null) {
-                document.getMetadata().put(key, value);
+                document.getMetadata().put(XmlText.clean(key), XmlText.clean(value));
             }
         });
         document.getMetadata().put("format", formatId);

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.files.FolderWalk;
 import org.glossa.core.files.ReadingFailure;
+import org.glossa.core.format.XmlText;
 import org.glossa.core.importer.ArticleImportException;
 import org.glossa.core.importer.ArticleReader;
 import org.glossa.core.importer.ImportOptions;
@@ -96,14 +97,15 @@ public final class ImportArticlesOperation {
     private Document toDocument(ImportedArticle article) {
         Document document = GlossaFactory.eINSTANCE.createDocument();
         document.setId(DocumentIds.unique(article.suggestedId(), id -> store.document(id).isPresent()));
-        document.setTitle(article.title());
-        document.setSource(article.source());
-        document.setDate(article.date());
-        document.setLanguage(article.language());
+        // the text goes to its own file; what goes into the project's XML is cleaned of characters XML cannot hold
+        document.setTitle(XmlText.clean(article.title()));
+        document.setSource(XmlText.clean(article.source()));
+        document.setDate(XmlText.clean(article.date()));
+        document.setLanguage(XmlText.clean(article.language()));
         document.setContentHash(article.contentHash());
         document.setBodyBegin(article.body().begin());
         document.setBodyEnd(article.body().end());
-        document.getMetadata().putAll(article.metadata());
+        article.metadata().forEach((key, value) -> document.getMetadata().put(XmlText.clean(key), XmlText.clean(value)));
         document.getMetadata().put("format", article.format());
         document.getMetadata().put("charset", article.charset());
         return document;

@@ -125,6 +125,11 @@ public final class BratFormat implements FormatSupport {
     }
 
     @Override
+    public List<ReadDocument> read(List<Path> files, IProgressMonitor monitor) throws IOException, AnnotationImportException {
+        return read(files, FolderWalk.strict(), monitor);
+    }
+
+    @Override
     public List<ReadDocument> read(List<Path> files, FolderWalk folders, IProgressMonitor monitor)
             throws IOException, AnnotationImportException {
         return new BratReader(lenient).read(files, folders, monitor);

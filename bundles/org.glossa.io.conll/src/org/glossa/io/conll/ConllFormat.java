@@ -123,6 +123,11 @@ public final class ConllFormat implements FormatSupport {
     }
 
     @Override
+    public List<ReadDocument> read(List<Path> files, IProgressMonitor monitor) throws IOException, AnnotationImportException {
+        return read(files, FolderWalk.strict(), monitor);
+    }
+
+    @Override
     public List<ReadDocument> read(List<Path> files, FolderWalk folders, IProgressMonitor monitor)
             throws IOException, AnnotationImportException {
         return new ConllReader().read(files, folders, monitor);

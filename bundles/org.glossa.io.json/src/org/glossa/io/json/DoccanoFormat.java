@@ -206,6 +206,11 @@ public final class DoccanoFormat implements FormatSupport {
     // ---------------------------------------------------------------------------------------------- import
 
     @Override
+    public List<ReadDocument> read(List<Path> files, IProgressMonitor monitor) throws IOException, AnnotationImportException {
+        return read(files, FolderWalk.strict(), monitor);
+    }
+
+    @Override
     public List<ReadDocument> read(List<Path> files, FolderWalk folders, IProgressMonitor monitor)
             throws IOException, AnnotationImportException {
         List<ReadDocument> documents = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.glossa.io.json;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -78,6 +79,8 @@ final class JsonRecords {
             return new JsonRecord(file, line, node);
         } catch (JsonProcessingException e) {
             throw invalid(file, e, parser);
+        } catch (CharConversionException e) {
+            throw undecodable(file, e, parser);
         }
     }
 
@@ -86,6 +89,8 @@ final class JsonRecords {
             return parser.nextToken();
         } catch (JsonProcessingException e) {
             throw invalid(file, e, parser);
+        } catch (CharConversionException e) {
+            throw undecodable(file, e, parser);
         }
     }
 
@@ -96,6 +101,11 @@ final class JsonRecords {
                     + InputLimits.textLimit() + " of text (" + JsonSupport.MAX_STRING_LENGTH + " characters)");
         }
         return new AnnotationImportException(file, line(e.getLocation()), "invalid JSON: " + e.getOriginalMessage());
+    }
+
+    /** Bytes that are not text in the encoding Jackson detected (UTF-8, UTF-16 or UTF-32). */
+    private static AnnotationImportException undecodable(Path file, CharConversionException e, JsonParser parser) {
+        return new AnnotationImportException(file, line(parser.currentLocation()), "not valid text: " + e.getMessage());
     }
 
     private static int line(JsonLocation location) {
