@@ -208,6 +208,10 @@ class InputErrorsCommandsTest {
         assertEquals(1, json.code());
         assertTrue(json.err().startsWith("glossa annotations: " + utf32 + ":1: not valid text: "), json.err());
         assertEquals(1, json.err().lines().count(), json.err());
+        Path ucs4 = Files.write(dir.resolve("ucs4.jsonl"), new byte[] { 0, 't', 0, 0, 0, '[' });
+        Result order = glossa("annotations", "import", project, "--annotator", "ana", "--format", "doccano", ucs4.toString());
+        assertEquals("glossa annotations: " + ucs4 + ":1: not valid text: Unsupported UCS-4 endianness (3412) detected\n",
+                order.err());
         assertEquals(before, snapshot(project));
     }
 

@@ -44,7 +44,7 @@ final class JsonRecords {
     private static void readRecords(Path file, Handler handler) throws IOException, AnnotationImportException {
         LongStringGuard.check(file);
         // Jackson detects UTF-8 (with or without BOM) and UTF-16/32 from the bytes
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = JsonSupport.FACTORY.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = createParser(file, in)) {
             JsonToken first = next(file, parser);
             if (first == JsonToken.START_ARRAY) {
                 JsonToken token;
@@ -65,6 +65,15 @@ final class JsonRecords {
             for (JsonToken token = first; token != null; token = next(file, parser)) {
                 handler.record(object(file, parser));
             }
+        }
+    }
+
+    /** A parser of the file's encoding, which Jackson detects from the first bytes. */
+    private static JsonParser createParser(Path file, InputStream in) throws IOException, AnnotationImportException {
+        try {
+            return JsonSupport.FACTORY.createParser(in);
+        } catch (CharConversionException e) {
+            throw new AnnotationImportException(file, 1, "not valid text: " + e.getMessage());
         }
     }
 

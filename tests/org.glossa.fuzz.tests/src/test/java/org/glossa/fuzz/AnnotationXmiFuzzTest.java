@@ -23,18 +23,27 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class AnnotationXmiFuzzTest {
     private static final String TEXT = "Kim Lee said the harbour will reopen on Monday, the council claimed.";
 
+    private static Path project;
+
+    /** One sound project of one document, made once; each input replaces its annotation file. */
+    private static synchronized Path project() throws Exception {
+        if (project == null) {
+            project = Files.createTempDirectory("glossa-fuzz-xmi");
+            ProjectStore created = ProjectStore.create(project, "fuzz", NewsSchema.create());
+            Document document = GlossaFactory.eINSTANCE.createDocument();
+            document.setId("doc");
+            document.setBodyEnd(TEXT.length());
+            document.setContentHash(ContentHash.of(TEXT));
+            created.addDocument(document, TEXT);
+            created.save();
+            Files.createDirectories(created.layout().annotationFile("doc", "ana").getParent());
+        }
+        return project;
+    }
+
     public static void fuzzerTestOneInput(byte[] data) throws Exception {
-        Path dir = Scratch.fresh();
-        ProjectStore created = ProjectStore.create(dir, "fuzz", NewsSchema.create());
-        Document document = GlossaFactory.eINSTANCE.createDocument();
-        document.setId("doc");
-        document.setBodyEnd(TEXT.length());
-        document.setContentHash(ContentHash.of(TEXT));
-        created.addDocument(document, TEXT);
-        created.save();
-        Path file = created.layout().annotationFile("doc", "ana");
-        Files.createDirectories(file.getParent());
-        Files.write(file, data);
+        Path dir = project();
+        Files.write(dir.resolve("annotations/doc/ana.xmi"), data);
         ProjectStore store = ProjectStore.open(dir);
         try {
             AnnotationSet set = store.annotations(store.document("doc").orElseThrow(), "ana");
@@ -44,7 +53,7 @@ class AnnotationXmiFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "6s")
+    @FuzzTest(maxDuration = "4s")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void fuzz(byte[] data) throws Exception {
         fuzzerTestOneInput(data);

@@ -31,7 +31,7 @@ class ArticleFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "6s")
+    @FuzzTest(maxDuration = "4s")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void fuzz(byte[] data) throws Exception {
         fuzzerTestOneInput(data);

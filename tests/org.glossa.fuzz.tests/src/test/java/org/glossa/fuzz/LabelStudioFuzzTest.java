@@ -17,7 +17,7 @@ class LabelStudioFuzzTest {
         AnnotationImports.run(new LabelStudioFormat(), dir, file);
     }
 
-    @FuzzTest(maxDuration = "6s")
+    @FuzzTest(maxDuration = "4s")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void fuzz(byte[] data) throws Exception {
         fuzzerTestOneInput(data);

@@ -36,7 +36,7 @@ class ProjectXmiFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "6s")
+    @FuzzTest(maxDuration = "4s")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void fuzz(byte[] data) throws Exception {
         fuzzerTestOneInput(data);
