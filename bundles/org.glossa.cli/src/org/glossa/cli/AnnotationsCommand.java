@@ -8,7 +8,9 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.glossa.core.files.FileErrors;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
+import org.glossa.core.ops.AttributeMapping;
 import org.glossa.core.ops.ImportAnnotationsOperation;
+import org.glossa.core.ops.ImportAnnotationsRequest;
 import org.glossa.core.ops.ImportAnnotationsResult;
 import org.glossa.core.storage.ProjectStore;
 
@@ -38,6 +40,7 @@ final class AnnotationsCommand implements Command {
     public String usage() {
         return """
                 Usage: glossa annotations import PROJECT --annotator NAME --format FORMAT [--layer LAYER]
+                                                 [--map-attribute FROM=TO]... [--map-value ATTR:FROM=TO]...
                                                  [--strict] [--follow-symlinks] [--json] PATH...
 
                 Reads the files (and the files in the folders) and adds their annotations to NAME's
@@ -45,7 +48,8 @@ final class AnnotationsCommand implements Command {
                 text; a text the project does not have becomes a new document. A type that names a
                 layer (Quote, Claim) is a span of that layer; other types are labels of LAYER. Relations
                 become links (brat Speaker/Claimant: the speaker and claimant links), attributes are
-                kept where the layer defines them. Offsets are kept exactly (no snapping to words).
+                kept where the layer defines them; a value the schema does not allow is an error.
+                Offsets are kept exactly (no snapping to words).
                 A document the files annotate with no spans (an empty .ann) gets an empty set: NAME
                 found nothing to mark there, and agreement counts it so.
                 All or nothing: any error names the file and line, and the project stays unchanged;
@@ -55,6 +59,12 @@ final class AnnotationsCommand implements Command {
                   --annotator NAME  whose sets receive the annotations (gold for the gold sets)
                   --format FORMAT   the format of the files (see below)
                   --layer LAYER     the layer of types that are not layer names (default Entity)
+                  --map-attribute FROM=TO
+                                    read the files' attribute FROM as the schema's attribute TO,
+                                    e.g. QuoteType=type (repeatable, or a comma list)
+                  --map-value ATTR:FROM=TO
+                                    read the value FROM of attribute ATTR as TO, e.g.
+                                    type:Direct=direct (repeatable, or a comma list)
                   --strict          refuse labels missing from the schema, unknown relations and
                                     attributes, instead of adding labels and skipping the rest
                   --follow-symlinks follow links inside folders that lead outside them (else skipped
@@ -66,7 +76,8 @@ final class AnnotationsCommand implements Command {
 
     @Override
     public OptionSpec options() {
-        return new OptionSpec().valued("--annotator").valued("--format").valued("--layer").flag("--strict").flag("--follow-symlinks").flag("--json");
+        return new OptionSpec().valued("--annotator").valued("--format").valued("--layer").repeatable("--map-attribute")
+                .repeatable("--map-value").flag("--strict").flag("--follow-symlinks").flag("--json");
     }
 
     @Override
@@ -94,9 +105,18 @@ final class AnnotationsCommand implements Command {
         for (Path path : paths) {
             FileErrors.requireExists(path);
         }
+        AttributeMapping attributes;
+        try {
+            attributes = AttributeMapping.parse(args.values("--map-attribute"), args.values("--map-value"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(name(), e.getMessage());
+        }
         ProjectStore store = ProjectStore.open(project);
-        ImportAnnotationsResult result = new ImportAnnotationsOperation(store, registry, format.id(), annotator,
-                args.value("--layer"), args.has("--strict"), paths, args.has("--follow-symlinks")).execute(new NullProgressMonitor());
+        ImportAnnotationsRequest request = ImportAnnotationsRequest.of(format.id(), annotator, paths)
+                .withLayer(args.value("--layer")).withStrict(args.has("--strict")).withAttributes(attributes)
+                .withFollowSymlinks(args.has("--follow-symlinks"));
+        ImportAnnotationsResult result = new ImportAnnotationsOperation(store, registry, request)
+                .execute(new NullProgressMonitor());
         if (args.has("--json")) {
             out.json(toJson(result, out));
         } else {

@@ -185,16 +185,31 @@ public final class Adjudicator {
         return incoming;
     }
 
+    /**
+     * The links of the gold span: votes are counted per link target, so a joint statement keeps each speaker that
+     * enough versions name. For a link type that allows one link, several targets with the votes are a tie that the
+     * curator decides: none is taken.
+     */
     private static List<LinkTemplate> links(GoldTemplates plan, List<SpanAnnotation> versions, int votes,
             boolean bringTargets) {
+        String layer = versions.get(0).getLayer();
+        Map<String, List<SpanAnnotation>> byType = new LinkedHashMap<>();
+        linkTargets(versions, votes).forEach((key, target) ->
+                byType.computeIfAbsent(key.substring(0, key.indexOf('|')), t -> new ArrayList<>()).add(target));
         List<LinkTemplate> links = new ArrayList<>();
-        for (Map.Entry<String, SpanAnnotation> target : linkTargets(versions, votes).entrySet()) {
-            String type = target.getKey().substring(0, target.getKey().indexOf('|'));
-            LinkTemplate link = plan.resolve(type, target.getValue(), bringTargets);
-            if (link != null) {
-                links.add(link);
+        byType.forEach((type, targets) -> {
+            if (targets.size() > 1 && !plan.allowsSeveral(layer, type)) {
+                plan.note(type + " link left out: " + targets.size() + " targets have the votes, but the schema allows one "
+                        + type + " link per " + layer + " span");
+                return;
             }
-        }
+            for (SpanAnnotation target : targets) {
+                LinkTemplate link = plan.resolve(type, target, bringTargets);
+                if (link != null) {
+                    links.add(link);
+                }
+            }
+        });
         return links;
     }
 

@@ -85,6 +85,16 @@ final class GoldTemplates {
         return LinkTemplate.toTemplate(type, add(target, target.getAttributes().map()));
     }
 
+    /** Whether spans of the layer may have several links of the type (unknown types: as the validator, yes). */
+    boolean allowsSeveral(String layer, String linkType) {
+        return SchemaQuery.layer(schema, layer).flatMap(l -> SchemaQuery.linkType(l, linkType))
+                .map(org.glossa.model.LinkType::isMultiple).orElse(true);
+    }
+
+    void note(String note) {
+        notes.add(note);
+    }
+
     /** Whether gold already holds exactly this span. */
     boolean inGold(SpanKey key) {
         return staying().anyMatch(s -> SpanKey.of(s).equals(key));

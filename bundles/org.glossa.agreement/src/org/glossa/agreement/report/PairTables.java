@@ -141,14 +141,16 @@ final class PairTables {
         attribution.forEach((linkType, node) -> {
             Map<String, Object> a = map(node);
             rows.add(List.of(Cell.name(linkType), Cell.count(count(a, "matched")), Cell.count(count(a, "agreeing")),
-                    Cell.figure(figure(a, "share")), Cell.figure(figure(a, "precision")),
+                    Cell.count(count(a, "partial")), Cell.figure(figure(a, "share")), Cell.figure(figure(a, "precision")),
                     Cell.figure(figure(a, "recall")), Cell.figure(figure(a, "f1")), Cell.count(count(a, "tp")),
                     Cell.count(count(a, "fp")), Cell.count(count(a, "fn"))));
         });
         return new Table("attribution", "Attribution (link targets), " + title(pair) + ".",
-                List.of("Link type", "Matched spans", "Agreeing", "Share", "Precision", "Recall", "F1", "TP", "FP",
-                        "FN"),
-                rows, "Matched: spans both annotators marked; agreeing: of those, the ones with the same link target.");
+                List.of("Link type", "Matched spans", "Agreeing", "Partial", "Share", "Precision", "Recall", "F1", "TP",
+                        "FP", "FN"),
+                rows, "Matched: spans both annotators marked; agreeing: of those, the ones with the same set of link targets"
+                        + " (share = agreeing / matched); partial: some targets shared, not all. Precision, recall and F1"
+                        + " count (span, target) pairs.");
     }
 
     private static String matching(String f1Key) {

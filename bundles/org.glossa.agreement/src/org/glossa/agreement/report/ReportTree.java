@@ -114,6 +114,7 @@ public final class ReportTree {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("matched", links.matched());
                 entry.put("agreeing", links.agreeing());
+                entry.put("partial", links.partial());
                 figure(entry, "share", links.share());
                 counts(entry, links.pairs());
                 attribution.put(links.linkType(), entry);

@@ -9,20 +9,30 @@ import org.glossa.agreement.study.SpanSnapshot;
 import org.glossa.agreement.study.SpanSnapshot.LinkSnapshot;
 
 /**
- * Agreement on the links of one type (a quote's speaker, a claim's claimant) between two annotators. Their spans
- * of the layer are matched by overlap and label; a matched pair agrees when the link targets of the two match one
- * to one by overlap and label (two spans without such links agree too). F1 counts (span, target) pairs: a's pair
- * is found when a's span is matched and the matched span of b links to a target matching a's target.
+ * Agreement on the links of one type (a quote's speakers, a claim's claimants) between two annotators, comparing the
+ * sets of targets: a quote may have several speakers (a joint statement). Their spans of the layer are matched one to
+ * one by overlap and label; for a matched pair, the targets of the two link sets are matched one to one the same way.
+ * <ul>
+ * <li>A matched pair <b>agrees</b> when every target of each side is matched: the same set of speakers (two spans
+ * without such links agree too). {@link #share()} is the share of matched pairs that agree.</li>
+ * <li>It agrees <b>partially</b> when some targets are matched but not all ({Kim, Halvorssen} against {Kim}).</li>
+ * <li>F1 counts (span, target) pairs over all spans, a as the reference: a's pair is found (a true positive) when
+ * a's span is matched and its target is matched in the matched span's targets; a's other pairs are false
+ * negatives, b's other pairs (including those of unmatched spans) false positives. {Kim, Halvorssen} against
+ * {Kim} is one true positive and one false negative.</li>
+ * </ul>
  *
  * @param matched   spans of a matched with a span of b
- * @param agreeing  matched spans whose links of this type agree
+ * @param agreeing  matched spans whose link targets are the same set
+ * @param partial   matched spans whose link targets share some but not all targets
  * @param pairs     F1 counts over (span, target) pairs, a as the reference
  */
-public record AttributionAgreement(String linkType, int matched, int agreeing, F1Counts pairs) {
+public record AttributionAgreement(String linkType, int matched, int agreeing, int partial, F1Counts pairs) {
 
     public static AttributionAgreement of(LayerStudy study, String linkType, int a, int b) {
         int matched = 0;
         int agreeing = 0;
+        int partial = 0;
         int tp = 0;
         int referencePairs = 0;
         int responsePairs = 0;
@@ -47,14 +57,16 @@ public record AttributionAgreement(String linkType, int matched, int agreeing, F
                 tp += found;
                 if (found == mine.size() && found == theirs.size()) {
                     agreeing++;
+                } else if (found > 0) {
+                    partial++;
                 }
             }
         }
-        return new AttributionAgreement(linkType, matched, agreeing,
+        return new AttributionAgreement(linkType, matched, agreeing, partial,
                 new F1Counts(tp, responsePairs - tp, referencePairs - tp));
     }
 
-    /** The share of matched spans whose links agree. */
+    /** The share of matched spans whose link targets are the same set. */
     public Figure share() {
         return matched == 0 ? Figure.undefined("no matched spans") : Figure.of((double) agreeing / matched);
     }

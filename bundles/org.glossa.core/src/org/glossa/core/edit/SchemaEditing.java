@@ -167,6 +167,53 @@ public final class SchemaEditing {
         return linkType;
     }
 
+    /**
+     * Lets spans have several links of the type (a quote several speakers) or only one. Going back to one is
+     * refused while any span has several, since that would make saved annotations invalid.
+     *
+     * @throws IllegalStateException naming how many spans have several such links, when going back to one
+     */
+    public void setMultiple(LinkType linkType, boolean multiple) {
+        if (linkType == null || !(linkType.eContainer() instanceof Layer layer)) {
+            throw new IllegalArgumentException("the link type is not part of the project's schema");
+        }
+        requireLayer(layer);
+        if (linkType.isMultiple() == multiple) {
+            return;
+        }
+        if (!multiple) {
+            int spans = spansWithSeveralLinks(session.store(), layer.getName(), linkType.getName());
+            if (spans > 0) {
+                throw new IllegalStateException(spans + (spans == 1 ? " span of layer " + layer.getName() + " has"
+                        : " spans of layer " + layer.getName() + " have") + " several " + linkType.getName()
+                        + " links; remove all but one first");
+            }
+        }
+        session.execute(new SetFeatureCommand((multiple ? "Allow several " : "Allow one ") + linkType.getName() + " link"
+                + (multiple ? "s" : ""), linkType, GlossaPackage.Literals.LINK_TYPE__MULTIPLE, multiple,
+                List.of(ModelChange.projectWide())));
+    }
+
+    private static int spansWithSeveralLinks(ProjectStore store, String layer, String linkType) {
+        int spans = 0;
+        for (Document document : List.copyOf(store.project().getDocuments())) {
+            for (String annotator : store.annotatorsOf(document)) {
+                try {
+                    for (SpanAnnotation span : store.annotations(document, annotator).getSpans()) {
+                        if (layer.equals(span.getLayer())
+                                && span.getLinks().stream().filter(l -> linkType.equals(l.getType())).count() > 1) {
+                            spans++;
+                        }
+                    }
+                } catch (DamagedFileException e) {
+                    // reported in store.problems()
+                }
+            }
+            store.releaseUnmodifiedSets();
+        }
+        return spans;
+    }
+
     /** How many spans use the label, across every annotation set of the project (all annotators and gold). */
     public static int usages(ProjectStore store, String layer, String label) {
         return usage(store, layer, label).spans();

@@ -39,9 +39,25 @@ public record ReadDocument(String id, String text, List<ReadSpan> spans, List<Re
      * @param attributes attribute values (brat {@code A} lines, Label Studio choices, ...)
      * @param note       a note ({@code #} lines), or null
      * @param line       the line of the file that defined it (1-based, 0 when unknown), for messages
+     * @param attributeLines the lines that gave attributes, by attribute name, where they differ from {@code line}
+     *                   (brat {@code A} lines), for messages
      */
     public record ReadSpan(String key, String type, int begin, int end, Map<String, String> attributes, String note,
-            int line) {
+            int line, Map<String, Integer> attributeLines) {
+
+        public ReadSpan(String key, String type, int begin, int end, Map<String, String> attributes, String note, int line) {
+            this(key, type, begin, end, attributes, note, line, Map.of());
+        }
+
+        /** The same span at other offsets (moved into another form of the text). */
+        public ReadSpan at(int newBegin, int newEnd) {
+            return new ReadSpan(key, type, newBegin, newEnd, attributes, note, line, attributeLines);
+        }
+
+        /** The line that gave the attribute's value: its own line when known, else the span's. */
+        public int attributeLine(String attribute) {
+            return attributeLines == null ? line : attributeLines.getOrDefault(attribute, line);
+        }
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,7 +47,9 @@ import org.glossa.model.validation.ModelValidator;
  * text the project does not have is created from the file's text (whole text as body). Types that name a layer
  * become spans of that layer; other types are labels of the chosen layer, added to the schema when missing
  * (refused with {@code strict}). Relations become links of the source span's layer, attributes are kept where
- * the layer defines them; what cannot be kept is reported (or refused with {@code strict}). Offsets are taken
+ * the layer defines them (under their own name or the one the request's {@link AttributeMapping} gives); what
+ * cannot be kept is reported (or refused with {@code strict}); an attribute value the schema does not allow is an
+ * error, since leaving it out would export the schema's default instead. Offsets are taken
  * exactly as read: no snapping to words.
  * <p>
  * A document a file annotates with no spans (an empty brat {@code .ann}) gets an empty set: the annotator found
@@ -66,42 +67,38 @@ public final class ImportAnnotationsOperation {
     private final String layerName;
     private final boolean strict;
     private final List<Path> paths;
+    private final AttributeMapping attributes;
     private final boolean followSymlinks;
 
-    /** Links inside given folders that lead outside them are not followed (see the other constructor). */
-    public ImportAnnotationsOperation(ProjectStore store, FormatRegistry formats, String formatId, String annotator,
-            String layer, boolean strict, List<Path> paths) {
-        this(store, formats, formatId, annotator, layer, strict, paths, false);
-    }
-
-    /**
-     * @param annotator whose sets receive the annotations ({@code gold} for the gold sets)
-     * @param layer     the layer of types that do not name a layer; null for {@code Entity}
-     * @param strict    refuse missing labels, unknown relations and attributes instead of adding or skipping them
-     * @param followSymlinks follow links inside given folders that lead outside them (else skipped with a warning);
-     *                  an unreadable folder or a link loop is an error either way
-     */
-    public ImportAnnotationsOperation(ProjectStore store, FormatRegistry formats, String formatId, String annotator,
-            String layer, boolean strict, List<Path> paths, boolean followSymlinks) {
+    public ImportAnnotationsOperation(ProjectStore store, FormatRegistry formats, ImportAnnotationsRequest request) {
         this.store = store;
         this.formats = formats;
-        this.formatId = formatId;
-        this.annotator = Objects.requireNonNull(annotator, "annotator");
-        this.layerName = layer == null || layer.isBlank() ? NewsSchema.ENTITY : layer;
-        this.strict = strict;
-        this.paths = List.copyOf(paths);
-        this.followSymlinks = followSymlinks;
+        this.formatId = request.formatId();
+        this.annotator = request.annotator();
+        this.layerName = request.layer() == null || request.layer().isBlank() ? NewsSchema.ENTITY : request.layer();
+        this.strict = request.strict();
+        this.paths = request.paths();
+        this.attributes = request.attributes();
+        this.followSymlinks = request.followSymlinks();
+    }
+
+    /** An import without attribute mappings; see {@link ImportAnnotationsRequest} for the parameters. */
+    public ImportAnnotationsOperation(ProjectStore store, FormatRegistry formats, String formatId, String annotator,
+            String layer, boolean strict, List<Path> paths) {
+        this(store, formats, new ImportAnnotationsRequest(formatId, annotator, layer, strict, paths, AttributeMapping.NONE));
     }
 
     /**
      * @throws AnnotationImportException malformed or unusable input, naming file and line; nothing was changed
-     * @throws IllegalArgumentException  an unknown format, layer, or an annotator name that cannot name files
+     * @throws IllegalArgumentException  an unknown format, layer, an annotator name that cannot name files, or an
+     *                                   attribute mapping to attributes or values the schema does not have
      */
     public ImportAnnotationsResult execute(IProgressMonitor monitor)
             throws IOException, AnnotationImportException, InvalidModelException {
         FormatSupport format = formats.importer(formatId);
         checkAnnotator();
         Layer layer = defaultLayer();
+        attributes.check(store.schema());
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + format.name() + " annotations", 10);
         FolderWalk folders = new FolderWalk(followSymlinks, true);
         List<ReadDocument> read = format.read(paths, folders, progress.split(6));
@@ -121,7 +118,7 @@ public final class ImportAnnotationsOperation {
             AnnotationSet set = target.existing() == null ? newSet(target.id())
                     : EcoreUtil.copy(store.annotations(target.existing(), annotator));
             Map<String, Location> origins = new HashMap<>();
-            new ImportAnnotationsWriter(dry, layer.getName(), annotator).write(set, target, issues, origins);
+            new ImportAnnotationsWriter(dry, layer.getName(), annotator, attributes).write(set, target, issues, origins);
             for (ModelProblem problem : ModelValidator.validate(set, dry, target.text().length())) {
                 Location where = locate(problem, origins, target);
                 issues.error(where.file(), where.line(), problem.toString());
@@ -133,7 +130,7 @@ public final class ImportAnnotationsOperation {
         Map<String, List<String>> labelsAdded = addLabels(store.schema(), missingLabels);
         List<String> matched = new ArrayList<>();
         List<String> created = new ArrayList<>();
-        ImportAnnotationsWriter writer = new ImportAnnotationsWriter(store.schema(), layer.getName(), annotator);
+        ImportAnnotationsWriter writer = new ImportAnnotationsWriter(store.schema(), layer.getName(), annotator, attributes);
         ImportAnnotationsWriter.Counts total = new ImportAnnotationsWriter.Counts();
         List<String> withoutSpans = new ArrayList<>();
         boolean anySet = false;
@@ -285,8 +282,7 @@ public final class ImportAnnotationsOperation {
     private static ReadDocument inWholeText(ReadDocument read, int bodyBegin, String wholeText) {
         List<ReadSpan> spans = new ArrayList<>();
         for (ReadSpan span : read.spans()) {
-            spans.add(new ReadSpan(span.key(), span.type(), span.begin() + bodyBegin, span.end() + bodyBegin,
-                    span.attributes(), span.note(), span.line()));
+            spans.add(span.at(span.begin() + bodyBegin, span.end() + bodyBegin));
         }
         return new ReadDocument(read.id(), wholeText, spans, read.links(), read.metadata(), read.file(), read.annotated());
     }

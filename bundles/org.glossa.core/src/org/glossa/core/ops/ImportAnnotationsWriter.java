@@ -2,6 +2,7 @@ package org.glossa.core.ops;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,12 +38,14 @@ final class ImportAnnotationsWriter {
     private final AnnotationSchema schema;
     private final ImportAnnotationsMapping mapping;
     private final String annotator;
+    private final AttributeMapping attributes;
 
     /** @param defaultLayer the layer of types that do not name a layer */
-    ImportAnnotationsWriter(AnnotationSchema schema, String defaultLayer, String annotator) {
+    ImportAnnotationsWriter(AnnotationSchema schema, String defaultLayer, String annotator, AttributeMapping attributes) {
         this.schema = schema;
         this.mapping = new ImportAnnotationsMapping(schema, SchemaQuery.layer(schema, defaultLayer).orElseThrow());
         this.annotator = annotator;
+        this.attributes = attributes;
     }
 
     /**
@@ -93,31 +96,58 @@ final class ImportAnnotationsWriter {
         return counts;
     }
 
-    private static void setAttributes(SpanAnnotation span, Layer layer, ReadSpan readSpan, Path file,
+    private void setAttributes(SpanAnnotation span, Layer layer, ReadSpan readSpan, Path file,
             ImportAnnotationsIssues issues) {
         if (readSpan.attributes() == null) {
             return;
         }
+        Map<String, String> givenBy = new HashMap<>(); // schema attribute → the file's name that gave it
         readSpan.attributes().forEach((name, value) -> {
-            Optional<AttributeDefinition> definition = ImportAnnotationsMapping.attribute(layer, name);
+            int line = readSpan.attributeLine(name);
+            Optional<String> mapped = attributes.mappedName(name);
+            String schemaName = mapped.orElse(name);
+            Optional<AttributeDefinition> definition = ImportAnnotationsMapping.attribute(layer, schemaName);
             if (definition.isEmpty()) {
-                issues.warnOrError(file, readSpan.line(), "attribute '" + name + "' is not defined in layer "
-                        + layer.getName() + "; its values were skipped");
+                issues.warnOrError(file, line, unknownAttribute(name, mapped, layer));
                 return;
             }
+            AttributeDefinition attribute = definition.get();
+            String previous = givenBy.putIfAbsent(attribute.getName(), name);
+            if (previous != null) {
+                issues.error(file, line, "attributes '" + previous + "' and '" + name + "' of one span both give '"
+                        + attribute.getName() + "'");
+                return;
+            }
+            String mappedValue = attributes.value(attribute.getName(), value);
             // A binary attribute (brat "A1 Negation T3") carries no value: it is set.
-            String checked = value == null && definition.get().getKind() == AttributeKind.BOOLEAN ? "true" : value;
+            String checked = mappedValue == null && attribute.getKind() == AttributeKind.BOOLEAN ? "true" : mappedValue;
             if (checked == null) {
                 return;
             }
-            if (!AttributeValues.isValid(definition.get(), checked)) {
-                issues.warnOrError(file, readSpan.line(), "value '" + checked + "' is not valid for attribute '"
-                        + definition.get().getName() + "' of layer " + layer.getName() + " ("
-                        + AttributeValues.describe(definition.get()) + "); skipped");
+            if (!AttributeValues.isValid(attribute, checked)) {
+                // Skipping it would leave the schema's default in exports: wrong training data, so it stops the import.
+                issues.error(file, line, "value '" + checked + "' of attribute '" + name + "' is not valid for attribute '"
+                        + attribute.getName() + "' of layer " + layer.getName() + " (" + AttributeValues.describe(attribute)
+                        + "); map it to one with --map-value " + attribute.getName() + ":" + checked + "=VALUE");
                 return;
             }
-            span.getAttributes().put(definition.get().getName(), checked);
+            span.getAttributes().put(attribute.getName(), checked);
         });
+    }
+
+    /** Says what was skipped and, when the layer has attributes, how to read the name as one of them. */
+    private static String unknownAttribute(String name, Optional<String> mapped, Layer layer) {
+        if (mapped.isPresent()) {
+            return "attribute '" + name + "' (mapped to '" + mapped.get() + "') is not defined in layer " + layer.getName()
+                    + "; its values were skipped";
+        }
+        String message = "attribute '" + name + "' is not defined in layer " + layer.getName() + "; its values were skipped";
+        if (layer.getAttributes().isEmpty()) {
+            return message;
+        }
+        List<String> names = layer.getAttributes().stream().map(AttributeDefinition::getName).toList();
+        return message + " (if it is another name for one of " + String.join(", ", names) + ", import with --map-attribute "
+                + name + "=" + (names.size() == 1 ? names.get(0) : "NAME") + ")";
     }
 
     private void addLink(SpanAnnotation from, SpanAnnotation to, ReadLink link,
@@ -151,8 +181,11 @@ final class ImportAnnotationsWriter {
             return;
         }
         if (!type.get().isMultiple() && source.getLinks().stream().anyMatch(l -> name.equals(l.getType()))) {
+            // The project's schema is the user's: it is not changed behind their back, but they are told how.
             issues.warnOrError(file, link.line(), "a " + source.getLayer() + " span has a second '" + name
-                    + "' link but the schema allows one; the second was skipped");
+                    + "' link but the project's schema allows one; the second was skipped. To keep them all (a quote"
+                    + " several people made), allow several in the schema: Schema > Edit Schema..., select the link '"
+                    + name + "' of " + source.getLayer() + ", press 'One or several links', and import again");
             return;
         }
         Spans.link(source, name, target);

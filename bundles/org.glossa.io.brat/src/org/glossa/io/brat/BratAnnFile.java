@@ -96,7 +96,7 @@ final class BratAnnFile {
         }
         List<ReadSpan> result = new ArrayList<>();
         spans.forEach((id, span) -> result.add(new ReadSpan(id, span.type, span.begin, span.end, Map.copyOf(span.attributes),
-                span.notes.isEmpty() ? null : String.join("\n", span.notes), span.line)));
+                span.notes.isEmpty() ? null : String.join("\n", span.notes), span.line, Map.copyOf(span.attributeLines))));
         result.sort(Comparator.comparingInt(ReadSpan::line));
         return new Result(result, List.copyOf(links), List.copyOf(warnings));
     }

@@ -102,8 +102,7 @@ final class BratReader {
         }
         List<ReadSpan> spans = new ArrayList<>();
         for (ReadSpan span : result.spans()) {
-            spans.add(new ReadSpan(span.key(), span.type(), form.offset(span.begin()), form.offset(span.end()), span.attributes(),
-                    span.note(), span.line()));
+            spans.add(span.at(form.offset(span.begin()), form.offset(span.end())));
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         if (!result.warnings().isEmpty()) {

@@ -14,6 +14,7 @@ import org.glossa.model.AttributeDefinition;
 import org.glossa.model.Link;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.SchemaQuery;
+import org.glossa.model.query.Spans;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -76,6 +77,26 @@ final class Mentions {
     String canonical(SpanAnnotation entity) {
         String canonical = entity.getAttributes().get(CANONICAL);
         return canonical != null && !canonical.isBlank() ? canonical : document.coveredText(entity);
+    }
+
+    /**
+     * The targets of all the span's links of this type (a quote's speakers), in document order: the order the
+     * links were made in says nothing, and document order keeps exports of the same annotations identical.
+     */
+    List<SpanAnnotation> targets(SpanAnnotation source, String type) {
+        return source.getLinks().stream().filter(l -> type.equals(l.getType()) && l.getTarget() != null)
+                .map(Link::getTarget).distinct().sorted(Spans.DOCUMENT_ORDER.thenComparing(SpanAnnotation::getId)).toList();
+    }
+
+    /** Writes {@code field: [entity, ...]} for the span's targets of the link type; returns how many. */
+    int writeEntities(JsonGenerator json, String field, SpanAnnotation source, String type) throws IOException, ExportException {
+        List<SpanAnnotation> targets = targets(source, type);
+        json.writeArrayFieldStart(field);
+        for (SpanAnnotation target : targets) {
+            writeEntity(json, target);
+        }
+        json.writeEndArray();
+        return targets.size();
     }
 
     /** The target of the span's first link of this type, or null; more than one such link is counted. */

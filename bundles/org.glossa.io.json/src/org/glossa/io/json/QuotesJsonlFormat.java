@@ -16,13 +16,18 @@ import org.glossa.model.schema.NewsSchema;
  * <pre>
  * {"document", "split", "span", "text", "start", "end", "type", "attributes",
  *  "cue": {"span", "text", "start", "end"} | null,
- *  "speaker": {"span", "text", "start", "end", "label", "canonical"} | null}
+ *  "speakers": [{"span", "text", "start", "end", "label", "canonical"}, ...]}
  * </pre>
  *
  * {@code type} is the quote type (direct, indirect, mixed; the schema default when unset), {@code attributes} all
- * the quote's attributes; {@code speaker} is the Entity the quote's {@code speaker} link points at, with its
- * {@code canonical} attribute or, without one, its text. Offsets are code points into the document body (the text
- * of its {@code spans-jsonl} record), end exclusive.
+ * the quote's attributes; {@code speakers} are the Entities the quote's {@code speaker} links point at, in document
+ * order, each with its {@code canonical} attribute or, without one, its text; empty when the quote has no speaker.
+ * A joint statement ("Kim and Halvorssen said") has several. Offsets are code points into the document body (the
+ * text of its {@code spans-jsonl} record), end exclusive.
+ * <p>
+ * Earlier versions wrote {@code "speaker": {...} | null}, one speaker at most. The field was renamed rather
+ * than kept beside the list, so that a reader of the old field fails instead of silently taking one of several
+ * speakers as the only one; {@code speakers[0]} is the old {@code speaker} of a quote with one speaker.
  */
 public final class QuotesJsonlFormat implements FormatSupport {
     public static final String ID = "quotes-jsonl";
@@ -40,7 +45,7 @@ public final class QuotesJsonlFormat implements FormatSupport {
 
     @Override
     public String description() {
-        return "one JSON object per quote: text and code point offsets, type, cue, speaker mention and canonical speaker name";
+        return "one JSON object per quote: text and code point offsets, type, cue, speaker mentions with canonical names";
     }
 
     @Override
@@ -56,6 +61,7 @@ public final class QuotesJsonlFormat implements FormatSupport {
     @Override
     public void write(ExportContext context, IProgressMonitor monitor) throws IOException, ExportException {
         int[] withoutSpeaker = { 0 };
+        int[] jointStatements = { 0 };
         Mentions.AttributionCounts counts = AttributionExport.write(context, monitor, ID, NewsSchema.QUOTE,
                 (json, mentions, quote) -> {
                     Map<String, String> attributes = mentions.attributes(quote);
@@ -71,18 +77,16 @@ public final class QuotesJsonlFormat implements FormatSupport {
                         mentions.writeSpan(json, cue);
                         json.writeEndObject();
                     }
-                    SpanAnnotation speaker = mentions.target(quote, NewsSchema.SPEAKER);
-                    json.writeFieldName("speaker");
-                    if (speaker == null) {
-                        json.writeNull();
+                    int speakers = mentions.writeEntities(json, "speakers", quote, NewsSchema.SPEAKER);
+                    if (speakers == 0) {
                         withoutSpeaker[0]++;
-                    } else {
-                        mentions.writeEntity(json, speaker);
+                    } else if (speakers > 1) {
+                        jointStatements[0]++;
                     }
                 });
         if (counts.records > 0) {
             context.report().note(ID + ": " + counts.records + " quotes, " + withoutSpeaker[0]
-                    + " of them without a speaker (speaker null)");
+                    + " of them without a speaker (speakers empty), " + jointStatements[0] + " with several speakers");
         }
     }
 }

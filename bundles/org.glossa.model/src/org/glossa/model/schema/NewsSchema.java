@@ -14,9 +14,14 @@ import org.glossa.model.GlossaFactory;
 import org.glossa.model.Layer;
 
 /**
- * The default "news" schema: entities, quotes linked to their speaker (and cue), claims linked to their
- * claimant. All layers allow overlapping and nested spans, as news text needs (a quote contains entities,
+ * The default "news" schema: entities, quotes linked to their speakers (and cue), claims linked to their
+ * claimants. All layers allow overlapping and nested spans, as news text needs (a quote contains entities,
  * a claim may be a quote).
+ * <p>
+ * A quote may have several speakers and a claim several claimants: news attributes one statement to several
+ * people ("Kim and Halvorssen expressed concerns"), and keeping only one of them would be wrong training data.
+ * The cue stays single: one reporting verb introduces a quote, and a second pick in the editor replaces a wrong
+ * first one instead of piling up.
  */
 public final class NewsSchema {
     public static final String NAME = "news";
@@ -54,14 +59,14 @@ public final class NewsSchema {
         Layer quote = layer(schema, QUOTE, "Quotations with their speaker", true);
         label(quote, "QUOTE", "#ffafcc", "q", "Reported speech");
         choice(quote, "type", "direct", List.of("direct", "indirect", "mixed"));
-        link(quote, SPEAKER, false, entity);
+        link(quote, SPEAKER, true, entity);
         link(quote, CUE_LINK, false, cue);
 
         Layer claim = layer(schema, CLAIM, "Check-worthy claims with their claimant", true);
         label(claim, "CLAIM", "#ff8fa3", "c", "A claim made in the text");
         choice(claim, "stance", "asserts", List.of("asserts", "denies", "questions"));
         choice(claim, "checkWorthiness", "unsure", List.of("check-worthy", "not-check-worthy", "unsure"));
-        link(claim, CLAIMANT, false, entity, quote);
+        link(claim, CLAIMANT, true, entity, quote);
         return schema;
     }
 }

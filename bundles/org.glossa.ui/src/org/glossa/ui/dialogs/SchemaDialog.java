@@ -92,6 +92,7 @@ public final class SchemaDialog extends Dialog {
         button(buttons, "Delete label", this::deleteLabel);
         button(buttons, "Add attribute…", this::addAttribute);
         button(buttons, "Add link type…", this::addLinkType);
+        button(buttons, "One or several links", this::toggleMultiple);
         button(buttons, "Undo", () -> session.undo());
         session.addChangeListener(refresh);
         area.addDisposeListener(e -> session.removeChangeListener(refresh));
@@ -110,7 +111,8 @@ public final class SchemaDialog extends Dialog {
                     + (attribute.getChoices().isEmpty() ? "" : " " + attribute.getChoices());
         }
         if (element instanceof LinkType link) {
-            return "link " + link.getName() + " → " + String.join(" | ", link.getTargetLayers().stream().map(Layer::getName).toList());
+            return "link " + link.getName() + " → " + String.join(" | ", link.getTargetLayers().stream().map(Layer::getName).toList())
+                    + (link.isMultiple() ? " (several)" : " (one)");
         }
         return String.valueOf(element);
     }
@@ -226,6 +228,14 @@ public final class SchemaDialog extends Dialog {
         Layer targetLayer = schema.getLayers().stream().filter(l -> l.getName().equals(target)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("There is no layer '" + target + "'."));
         editing.addLinkType(layer, name, false, List.of(targetLayer));
+    }
+
+    /** A quote with joint speakers needs several speaker links; going back to one is refused while any span has several. */
+    private void toggleMultiple() {
+        if (!(selected() instanceof LinkType link)) {
+            throw new IllegalStateException("Select a link type first.");
+        }
+        editing.setMultiple(link, !link.isMultiple());
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.glossa.agreement.CraftedStudy;
+import org.glossa.agreement.JointStatementStudy;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSet;
@@ -105,6 +106,68 @@ class AdjudicatorTest {
         assertEquals(Set.of("Entity PER Mayor Lena Ortiz"), describe(gold.set(crafted.document)));
         adjudicator.reject(crafted.document, List.of(alices, bobs, carols));
         assertEquals(Set.of(), describe(gold.set(crafted.document)));
+    }
+
+    @Test
+    void votesAreCountedPerSpeakerOfAJointStatement(@TempDir Path jointDir) throws Exception {
+        JointStatementStudy joint = new JointStatementStudy(jointDir);
+        EditingSession jointGold = EditingSession.forGold(joint.store(), "curator");
+        new Adjudicator(jointGold).auto(joint.document, JointStatementStudy.ANNOTATORS, List.of(NewsSchema.ENTITY,
+                NewsSchema.QUOTE), 2);
+        AnnotationSet set = jointGold.set(joint.document);
+        assertEquals(List.of("speaker -> Kim", "speaker -> Halvorssen"), jointLinks(set, JointStatementStudy.Q1),
+                "Kim has 3 votes, Halvorssen 2: both speakers of the joint statement");
+        assertEquals(List.of("speaker -> Lee"), jointLinks(set, JointStatementStudy.Q2));
+        assertEquals(List.of(), jointLinks(set, JointStatementStudy.Q3), "only bob names Park");
+        assertEquals(List.of("speaker -> Moon"), jointLinks(set, JointStatementStudy.Q4), "Moon 2 votes, Choi 1");
+        jointGold.save();
+
+        jointGold.undo();
+        new Adjudicator(jointGold).auto(joint.document, JointStatementStudy.ANNOTATORS, List.of(), 3);
+        assertEquals(List.of("speaker -> Kim"), jointLinks(jointGold.set(joint.document), JointStatementStudy.Q1));
+    }
+
+    @Test
+    void aTieOnALinkTypeThatAllowsOneIsLeftToTheCurator(@TempDir Path jointDir) throws Exception {
+        JointStatementStudy joint = new JointStatementStudy(jointDir);
+        EditingSession jointGold = EditingSession.forGold(joint.store(), "curator");
+        // quorum 1: alice's cue "said" and bob's cue "insisted" of Q2 both have enough votes; the cue allows one
+        AdjudicationResult result = new Adjudicator(jointGold).auto(joint.document, JointStatementStudy.ANNOTATORS,
+                List.of(), 1);
+        AnnotationSet set = jointGold.set(joint.document);
+        assertEquals(List.of("speaker -> Lee"), jointLinks(set, JointStatementStudy.Q2));
+        assertTrue(result.notes().contains("cue link left out: 2 targets have the votes, but the schema allows one cue"
+                + " link per Quote span"), result.notes().toString());
+        assertEquals(List.of("speaker -> Kim", "speaker -> Halvorssen"), jointLinks(set, JointStatementStudy.Q1));
+        assertEquals(List.of("speaker -> Moon", "speaker -> Choi"), jointLinks(set, JointStatementStudy.Q4));
+        jointGold.save(); // valid: one cue link at most
+    }
+
+    @Test
+    void acceptingAJointStatementBringsEverySpeakerAndMergingKeepsTheSharedOnes(@TempDir Path jointDir) throws Exception {
+        JointStatementStudy joint = new JointStatementStudy(jointDir);
+        EditingSession jointGold = EditingSession.forGold(joint.store(), "curator");
+        Adjudicator jointAdjudicator = new Adjudicator(jointGold);
+        SpanAnnotation alices = jointQuote(joint.set("alice"), JointStatementStudy.Q1);
+        SpanAnnotation bobs = jointQuote(joint.set("bob"), JointStatementStudy.Q1);
+        jointAdjudicator.accept(joint.document, alices, List.of(bobs));
+        assertEquals(List.of("speaker -> Kim", "speaker -> Halvorssen"), jointLinks(jointGold.set(joint.document),
+                JointStatementStudy.Q1));
+        jointGold.undo();
+        jointAdjudicator.merge(joint.document, List.of(alices, bobs));
+        assertEquals(List.of("speaker -> Kim"), jointLinks(jointGold.set(joint.document), JointStatementStudy.Q1),
+                "a merge keeps the speakers all versions share");
+    }
+
+    private static SpanAnnotation jointQuote(AnnotationSet set, String words) {
+        int begin = JointStatementStudy.offset(words);
+        return set.getSpans().stream().filter(s -> s.getLayer().equals(NewsSchema.QUOTE) && s.getBegin() == begin)
+                .findFirst().orElseThrow(() -> new AssertionError("no quote " + words));
+    }
+
+    private static List<String> jointLinks(AnnotationSet set, String quote) {
+        return jointQuote(set, quote).getLinks().stream().map(l -> l.getType() + " -> "
+                + JointStatementStudy.TEXT.substring(l.getTarget().getBegin(), l.getTarget().getEnd())).toList();
     }
 
     @Test

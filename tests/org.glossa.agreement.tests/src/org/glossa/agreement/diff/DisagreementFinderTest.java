@@ -2,11 +2,13 @@ package org.glossa.agreement.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import org.glossa.agreement.CraftedStudy;
+import org.glossa.agreement.JointStatementStudy;
 import org.glossa.agreement.study.LayerStudy;
 import org.glossa.model.schema.NewsSchema;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +64,26 @@ class DisagreementFinderTest {
         assertEquals(1, claims.size());
         assertEquals("CLAIM only by carol", claims.get(0).detail());
         assertEquals(List.of(), DisagreementFinder.between(crafted.study(NewsSchema.CUE), 0, 1, null));
+    }
+
+    @Test
+    void speakerSetsThatDifferAreLinkDifferencesNamingEveryTarget(@TempDir Path jointDir) throws Exception {
+        JointStatementStudy joint = new JointStatementStudy(jointDir);
+        List<Disagreement> aliceBob = DisagreementFinder.between(joint.study(NewsSchema.QUOTE), 0, 1, null);
+        assertEquals(List.of(DisagreementKind.LINK, DisagreementKind.LINK, DisagreementKind.LINK, DisagreementKind.MISSING),
+                aliceBob.stream().map(Disagreement::kind).toList(), aliceBob.toString());
+        int kim = JointStatementStudy.offset("Kim");
+        int halvorssen = JointStatementStudy.offset("Halvorssen");
+        assertEquals("speaker: PER [" + kim + ", " + (kim + 3) + ") + PER [" + halvorssen + ", " + (halvorssen + 10)
+                + ") by alice, PER [" + kim + ", " + (kim + 3) + ") by bob", aliceBob.get(0).detail(),
+                "{Kim, Halvorssen} against {Kim}: a partial agreement is still a difference to adjudicate");
+        assertTrue(aliceBob.get(1).detail().startsWith("cue: CUE ["), aliceBob.get(1).detail());
+        assertTrue(aliceBob.get(2).detail().startsWith("speaker: none by alice, PER ["), aliceBob.get(2).detail());
+
+        List<Disagreement> aliceCarol = DisagreementFinder.between(joint.study(NewsSchema.QUOTE), 0, 2, null);
+        assertEquals(2, aliceCarol.size(), "Q2's cue only by alice, Q4: {Moon, Choi} against {Moon}; Q1's equal sets agree");
+        assertEquals(JointStatementStudy.offset(JointStatementStudy.Q4), aliceCarol.get(1).begin());
+        assertEquals(DisagreementKind.LINK, aliceCarol.get(1).kind());
     }
 
     @Test

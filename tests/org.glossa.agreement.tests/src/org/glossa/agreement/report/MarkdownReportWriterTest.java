@@ -39,7 +39,7 @@ class MarkdownReportWriterTest {
         assertTrue(md.contains("| Fleiss\u2019 \u03ba | undefined (only one label in use) | 3 | 4 |"));
         assertTrue(md.contains("| Unitizing \u03b1 (overall) | 0.812 | \u2014 | \u2014 |"));
         assertTrue(md.contains("| PER | **18** | 1 | 0 | 0 | 1 | 20 |"), "diagonal in bold, row total");
-        assertTrue(md.contains("| speaker | 5 | 4 | 0.800 | 0.750 |"));
+        assertTrue(md.contains("| speaker | 5 | 4 | 1 | 0.800 | 0.750 |"), "matched, agreeing, partial, share, precision");
         assertTrue(md.contains("0.850 \u00b7 n = 35, 25 left out"));
     }
 

@@ -97,9 +97,9 @@ final class ReportFixtures {
                         "confusion", m("rows", "alice", "columns", "bob", "labels", l("QUOTE", "none"),
                                 "matrix", l(l(5L, 0L), l(0L, 0L))),
                         "attribution", m(
-                                "speaker", m("matched", 5, "agreeing", 4, "share", 0.8, "precision", 0.75,
+                                "speaker", m("matched", 5, "agreeing", 4, "partial", 1, "share", 0.8, "precision", 0.75,
                                         "recall", 0.75, "f1", 0.75, "tp", 3, "fp", 1, "fn", 1),
-                                "cue", m("matched", 5, "agreeing", 5, "share", 1.0, "precision", 1.0,
+                                "cue", m("matched", 5, "agreeing", 5, "partial", 0, "share", 1.0, "precision", 1.0,
                                         "recall", 1.0, "f1", 1.0, "tp", 5, "fp", 0, "fn", 0)))));
         return m("format", "glossa-agreement-report", "version", 1, "project", "demo",
                 "generated", "2026-11-24T23:40:00Z", "documents", l("doc-001", "doc-002"),

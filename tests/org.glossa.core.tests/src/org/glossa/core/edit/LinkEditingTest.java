@@ -57,21 +57,38 @@ class LinkEditingTest {
 
     @Test
     void aSecondLinkOfASingleLinkTypeReplacesTheFirstAndUndoBringsItBack() throws Exception {
-        Link first = session.link(quote, NewsSchema.SPEAKER, ines);
-        assertEquals("Add speaker link", session.undoLabel());
-        Link second = session.link(quote, NewsSchema.SPEAKER, calloway);
-        assertEquals("Replace speaker link", session.undoLabel());
+        SpanAnnotation told = span(NewsSchema.CUE, "CUE", "told");
+        Link first = session.link(quote, NewsSchema.CUE_LINK, said);
+        assertEquals("Add cue link", session.undoLabel());
+        Link second = session.link(quote, NewsSchema.CUE_LINK, told);
+        assertEquals("Replace cue link", session.undoLabel());
         assertEquals(List.of(second), quote.getLinks());
-        assertEquals(List.of(), session.index(doc).incomingLinks(ines));
-        assertEquals(List.of(second), session.index(doc).incomingLinks(calloway));
+        assertEquals(List.of(), session.index(doc).incomingLinks(said));
+        assertEquals(List.of(second), session.index(doc).incomingLinks(told));
 
         session.undo();
         assertEquals(List.of(first), quote.getLinks());
-        assertSame(ines, quote.getLinks().get(0).getTarget());
+        assertSame(said, quote.getLinks().get(0).getTarget());
         assertIndexMatches(set, session.index(doc));
         session.redo();
         assertEquals(List.of(second), quote.getLinks());
         assertIndexMatches(set, session.index(doc));
+    }
+
+    @Test
+    void aQuoteKeepsEverySpeakerOfAJointStatement() throws Exception {
+        Link first = session.link(quote, NewsSchema.SPEAKER, ines);
+        Link second = session.link(quote, NewsSchema.SPEAKER, calloway);
+        assertEquals("Add speaker link", session.undoLabel(), "speakers are several: the second is added, not swapped");
+        assertEquals(List.of(first, second), quote.getLinks());
+        session.link(claim, NewsSchema.CLAIMANT, ines);
+        session.link(claim, NewsSchema.CLAIMANT, calloway);
+        assertEquals(2, claim.getLinks().size());
+        assertIndexMatches(set, session.index(doc));
+        session.undo();
+        session.undo();
+        session.undo();
+        assertEquals(List.of(first), quote.getLinks());
     }
 
     @Test
@@ -159,9 +176,10 @@ class LinkEditingTest {
         assertTrue(EcoreUtil.equals(before, set));
         assertIndexMatches(set, session.index(doc));
 
-        session.link(claim, NewsSchema.CLAIMANT, quote);
+        session.link(claim, NewsSchema.CLAIMANT, quote); // a second claimant, beside ines
         session.changeLabel(quote, NewsSchema.CLAIM, "CLAIM");
-        assertTrue(claim.getLinks().isEmpty(), "a claimant may not be a claim");
+        assertEquals(List.of(ines), claim.getLinks().stream().map(Link::getTarget).toList(),
+                "a claimant may not be a claim: the link to the former quote went, the one to ines stays");
         assertEquals(List.of(), quote.getLinks(), "the speaker link is not a link type of Claim");
     }
 

@@ -20,6 +20,7 @@ import org.glossa.model.AttributeKind;
 import org.glossa.model.Document;
 import org.glossa.model.Label;
 import org.glossa.model.Layer;
+import org.glossa.model.LinkType;
 import org.glossa.model.Origin;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.SchemaQuery;
@@ -175,6 +176,34 @@ class SchemaEditingTest {
             session.redo();
         }
         assertTrue(EcoreUtil.equals(after, store.schema()));
+    }
+
+    @Test
+    void aLinkTypeCanAllowSeveralLinksAndGoesBackToOneOnlyWhenNoSpanHasSeveral() throws Exception {
+        ProjectStore store = ProjectStore.open(dir);
+        EditingSession session = new EditingSession(store, "alice");
+        SchemaEditing schema = new SchemaEditing(session);
+        Layer quoteLayer = SchemaQuery.layer(store.schema(), NewsSchema.QUOTE).orElseThrow();
+        LinkType speaker = SchemaQuery.linkType(quoteLayer, NewsSchema.SPEAKER).orElseThrow();
+        LinkType cue = SchemaQuery.linkType(quoteLayer, NewsSchema.CUE_LINK).orElseThrow();
+        assertTrue(speaker.isMultiple(), "the news schema allows joint speakers");
+        assertFalse(cue.isMultiple());
+
+        schema.setMultiple(cue, true);
+        assertEquals("Allow several cue links", session.undoLabel());
+        assertTrue(cue.isMultiple());
+        session.undo();
+        assertFalse(cue.isMultiple());
+
+        Document bridge = store.document("bridge").orElseThrow();
+        SpanAnnotation quote = session.set(bridge).getSpans().stream().filter(s -> s.getLayer().equals(NewsSchema.QUOTE))
+                .findFirst().orElseThrow();
+        int[] calloway = find(TEXT, "Calloway told");
+        session.link(quote, NewsSchema.SPEAKER, session.createSpan(bridge, NewsSchema.ENTITY, "PER", calloway[0], calloway[1]));
+        session.save();
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> schema.setMultiple(speaker, false));
+        assertEquals("1 span of layer Quote has several speaker links; remove all but one first", refused.getMessage());
+        assertTrue(speaker.isMultiple());
     }
 
     /** The labels of every PER-or-renamed span in every set of the project, read from the files. */

@@ -164,7 +164,7 @@ class ExportOperationTest {
         for (String expected : List.of("# news: Span lines dataset", "glossa export project --format lines --out out",
                 "| offsets | " + SpanLinesFormat.CONVENTION + " |", "whole-body test tokenizer", "grouped by `outlet`",
                 "## Label counts per split", "| PER |", "## Spans not carried", ExportOperation.OUTSIDE_BODY,
-                "### Quote", "link `speaker` → Entity (at most one)", "## Agreement\n\nNot computed for this export.")) {
+                "### Quote", "link `speaker` → Entity (several)", "## Agreement\n\nNot computed for this export.")) {
             assertTrue(readme.contains(expected), expected + " in\n" + readme);
         }
     }

@@ -64,6 +64,11 @@ class ImportAnnotationsOperationTest {
                 strict, List.of(paths)).execute(new NullProgressMonitor());
     }
 
+    private ImportAnnotationsResult importWith(ImportAnnotationsRequest request) throws Exception {
+        return new ImportAnnotationsOperation(store, new FormatRegistry(List.of(format)), request)
+                .execute(new NullProgressMonitor());
+    }
+
     private ImportAnnotationsResult importFiles(Path... paths) throws Exception {
         return importFiles("carol", null, false, paths);
     }
@@ -270,23 +275,102 @@ class ImportAnnotationsOperationTest {
     void attributesAreKeptWhereTheLayerDefinesThem() throws Exception {
         format.file(a, document("d2", TEXT_2, a, List.of(
                 span("Q", "Quote", TEXT_2, "we will win", Map.of("type", "indirect", "mood", "hopeful"), 1),
-                span("R", "Quote", TEXT_2, "will win", Map.of("Type", "weird"), 2)), List.of()));
+                span("R", "Quote", TEXT_2, "will win", Map.of("Type", "mixed"), 2)), List.of()));
         ImportAnnotationsResult result = importFiles(a);
         List<SpanAnnotation> spans = spans("d2", "carol");
         SpanAnnotation whole = spans.stream().filter(s -> s.getEnd() - s.getBegin() == "we will win".length()).findFirst().orElseThrow();
         assertEquals("indirect", whole.getAttributes().get("type"));
         assertFalse(whole.getAttributes().containsKey("mood"));
         SpanAnnotation part = spans.stream().filter(s -> s != whole).findFirst().orElseThrow();
-        assertTrue(part.getAttributes().isEmpty());
-        assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("attribute 'mood' is not defined in layer Quote")),
-                result.warnings().toString());
-        assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("value 'weird' is not valid for attribute 'type'")),
-                result.warnings().toString());
+        assertEquals(Map.of("type", "mixed"), part.getAttributes().map(), "names match ignoring case");
+        assertEquals(List.of("attribute 'mood' is not defined in layer Quote; its values were skipped (if it is another name"
+                + " for one of type, import with --map-attribute mood=type) (at " + a + ":1)"), result.warnings());
 
         format = new CannedFormat().file(b, document("d2", TEXT_2, b, List.of(
                 span("Q", "Quote", TEXT_2, "we will win", Map.of("mood", "hopeful"), 9)), List.of()));
         AnnotationImportException strict = assertThrows(AnnotationImportException.class, () -> importFiles("dave", null, true, b));
         assertTrue(strict.getMessage().contains("b.json:9: attribute 'mood'"), strict.getMessage());
+    }
+
+    @Test
+    void aValueTheSchemaDoesNotAllowStopsTheImportAtItsLine() throws Exception {
+        // Skipping it would export the schema's default (type direct) for a quote the file calls something else.
+        format.file(a, document("d2", TEXT_2, a, List.of(new ReadSpan("Q", "Quote", TEXT_2.indexOf("we"),
+                TEXT_2.indexOf("we") + 11, Map.of("type", "Reported"), null, 3, Map.of("type", 7))), List.of()));
+        Map<String, byte[]> before = AnnotatedProject.snapshot(project);
+        AnnotationImportException error = assertThrows(AnnotationImportException.class, () -> importFiles(a));
+        assertEquals(a + ":7: value 'Reported' of attribute 'type' is not valid for attribute 'type' of layer Quote (one of"
+                + " direct, indirect, mixed); map it to one with --map-value type:Reported=VALUE", error.getMessage());
+        assertUnchanged(before);
+    }
+
+    @Test
+    void attributesOfAnotherNameAndTheirValuesAreMappedToTheSchemas() throws Exception {
+        format.file(a, document("d2", TEXT_2, a, List.of(
+                new ReadSpan("Q", "Quote", TEXT_2.indexOf("we"), TEXT_2.indexOf("we") + 11, Map.of("QuoteType", "Direct"),
+                        null, 1, Map.of("QuoteType", 4)),
+                span("R", "Quote", TEXT_2, "will win", Map.of("quotetype", "indirect"), 2)), List.of()));
+        AttributeMapping mapping = AttributeMapping.parse(List.of("QuoteType=type"), List.of("type:Direct=direct"));
+        ImportAnnotationsResult result = importWith(ImportAnnotationsRequest.of(CannedFormat.ID, "carol", List.of(a))
+                .withAttributes(mapping));
+        assertEquals(List.of(), result.warnings());
+        List<SpanAnnotation> spans = spans("d2", "carol");
+        assertEquals(List.of(Map.of("type", "direct"), Map.of("type", "indirect")),
+                spans.stream().sorted(java.util.Comparator.comparingInt(s -> -s.getEnd() + s.getBegin()))
+                        .map(s -> s.getAttributes().map()).toList());
+
+        format = new CannedFormat().file(b, document("d2", TEXT_2, b, List.of(new ReadSpan("Q", "Quote", TEXT_2.indexOf("we"),
+                TEXT_2.indexOf("we") + 11, Map.of("QuoteType", "Quoted"), null, 1, Map.of("QuoteType", 5))), List.of()));
+        AnnotationImportException unmapped = assertThrows(AnnotationImportException.class, () -> importWith(
+                ImportAnnotationsRequest.of(CannedFormat.ID, "dave", List.of(b)).withAttributes(mapping)));
+        assertTrue(unmapped.getMessage().startsWith(b + ":5: value 'Quoted' of attribute 'QuoteType' is not valid for"
+                + " attribute 'type' of layer Quote"), unmapped.getMessage());
+    }
+
+    @Test
+    void aMappingToAnAttributeOrValueTheSchemaLacksIsRefusedBeforeReading() {
+        format.file(a, document("d2", TEXT_2, a, List.of(), List.of()));
+        IllegalArgumentException name = assertThrows(IllegalArgumentException.class, () -> importWith(ImportAnnotationsRequest
+                .of(CannedFormat.ID, "carol", List.of(a)).withAttributes(AttributeMapping.parse(List.of("QuoteType=kind"), List.of()))));
+        assertEquals("--map-attribute QuoteType=kind: no layer defines an attribute 'kind' (attributes: Entity.canonical,"
+                + " Quote.type, Claim.stance, Claim.checkWorthiness)", name.getMessage());
+        IllegalArgumentException value = assertThrows(IllegalArgumentException.class, () -> importWith(ImportAnnotationsRequest
+                .of(CannedFormat.ID, "carol", List.of(a)).withAttributes(AttributeMapping.parse(List.of(), List.of("type:D=dir")))));
+        assertTrue(value.getMessage().startsWith("--map-value type:D=dir: 'dir' is not a value of type"), value.getMessage());
+    }
+
+    @Test
+    void everySpeakerOfAJointStatementIsKept() throws Exception {
+        format.file(a, document("d2", TEXT_2, a, List.of(span("Q", "Quote", TEXT_2, "we will win", 1),
+                span("S1", "PER", TEXT_2, "Kim Min-ji", 2), span("S2", "PER", TEXT_2, "시장", 3)),
+                List.of(new ReadLink("Speaker", "Q", "S1", 4), new ReadLink("Speaker", "Q", "S2", 5))));
+        ImportAnnotationsResult result = importFiles(a);
+        assertEquals(2, result.links());
+        assertEquals(List.of(), result.warnings());
+        SpanAnnotation quote = only(spans("d2", "carol"), "QUOTE");
+        assertEquals(List.of("Kim Min-ji", "시장"), quote.getLinks().stream()
+                .map(l -> TEXT_2.substring(l.getTarget().getBegin(), l.getTarget().getEnd())).toList());
+    }
+
+    @Test
+    void aProjectWhoseSchemaAllowsOneSpeakerKeepsItAndTheWarningSaysHowToAllowSeveral() throws Exception {
+        Layer quoteLayer = SchemaQuery.layer(store.schema(), "Quote").orElseThrow();
+        SchemaQuery.linkType(quoteLayer, "speaker").orElseThrow().setMultiple(false); // as projects made before
+        store.save();
+        store = ProjectStore.open(project);
+        format.file(a, document("d2", TEXT_2, a, List.of(span("Q", "Quote", TEXT_2, "we will win", 1),
+                span("S1", "PER", TEXT_2, "Kim Min-ji", 2), span("S2", "PER", TEXT_2, "시장", 3)),
+                List.of(new ReadLink("Speaker", "Q", "S1", 4), new ReadLink("Speaker", "Q", "S2", 5))));
+        ImportAnnotationsResult result = importFiles(a);
+        assertEquals(1, result.links());
+        assertEquals(List.of("a Quote span has a second 'speaker' link but the project's schema allows one; the second was"
+                + " skipped. To keep them all (a quote several people made), allow several in the schema: Schema > Edit"
+                + " Schema..., select the link 'speaker' of Quote, press 'One or several links', and import again (at " + a
+                + ":5)"), result.warnings());
+        ProjectStore reopened = ProjectStore.open(project);
+        assertFalse(SchemaQuery.linkType(SchemaQuery.layer(reopened.schema(), "Quote").orElseThrow(), "speaker").orElseThrow()
+                .isMultiple(), "the import does not change the project's schema");
+        assertThrows(AnnotationImportException.class, () -> importFiles("dave", null, true, a), "strict: an error");
     }
 
     @Test

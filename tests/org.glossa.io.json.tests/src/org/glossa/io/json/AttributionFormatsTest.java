@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** quotes-jsonl and claims-jsonl on a crafted document: a quote with speaker and cue, a claim made by the quote. */
+/**
+ * quotes-jsonl and claims-jsonl on crafted documents: a quote with speaker and cue, a claim made by the quote; a joint
+ * statement with two speakers and a claim with two claimants.
+ */
 class AttributionFormatsTest {
     private static final String BYLINE = "By 𠮷 Reporter\n";
     private static final String BODY = "Minister 😊 Kim Yung-ho said “we will act”. A second “quiet remark” came. "
@@ -66,15 +69,16 @@ class AttributionFormatsTest {
         assertEquals("{\"document\":\"d1\",\"split\":\"all\",\"span\":\"" + quote.getId() + "\",\"text\":\"we will act\","
                 + "\"start\":" + quoteStart + ",\"end\":" + (quoteStart + 11) + ",\"type\":\"direct\",\"attributes\":{\"type\":\"direct\"},"
                 + "\"cue\":{\"span\":\"s2\",\"text\":\"said\",\"start\":" + (quoteStart - 6) + ",\"end\":" + (quoteStart - 2) + "},"
-                + "\"speaker\":{\"span\":\"" + kim.getId() + "\",\"text\":\"Kim Yung-ho\",\"start\":11,\"end\":22,\"label\":\"PER\","
-                + "\"canonical\":\"Kim Yung-ho (minister)\"}}", records.get(0).toString());
+                + "\"speakers\":[{\"span\":\"" + kim.getId() + "\",\"text\":\"Kim Yung-ho\",\"start\":11,\"end\":22,\"label\":\"PER\","
+                + "\"canonical\":\"Kim Yung-ho (minister)\"}]}", records.get(0).toString());
         JsonNode remark = records.get(1);
         assertEquals("direct", remark.get("type").asText(), "the schema default when the attribute is not set");
         assertTrue(remark.get("cue").isNull());
-        assertEquals("𠮷 Reporter", remark.get("speaker").get("canonical").asText(), "without canonical: the covered text");
-        assertTrue(remark.get("speaker").get("start").isNull(), "the speaker is in the byline, outside the body");
+        assertEquals("𠮷 Reporter", remark.get("speakers").get(0).get("canonical").asText(), "without canonical: the covered text");
+        assertTrue(remark.get("speakers").get(0).get("start").isNull(), "the speaker is in the byline, outside the body");
         List<String> notes = ExportFixture.report(context).notes();
-        assertTrue(notes.contains("quotes-jsonl: 2 quotes, 0 of them without a speaker (speaker null)"), notes.toString());
+        assertTrue(notes.contains("quotes-jsonl: 2 quotes, 0 of them without a speaker (speakers empty), 0 with several speakers"),
+                notes.toString());
         assertTrue(notes.stream().anyMatch(n -> n.contains("1 linked spans lie outside the document body")), notes.toString());
         assertEquals(Map.of("QUOTE", 2), ExportFixture.report(context).carried().get("all"));
     }
@@ -89,19 +93,69 @@ class AttributionFormatsTest {
         assertEquals("we will act", byQuote.get("text").asText());
         assertEquals("{\"stance\":\"asserts\",\"checkWorthiness\":\"unsure\"}", byQuote.get("attributes").toString(),
                 "attributes in schema order, defaults filled in");
-        JsonNode claimant = byQuote.get("claimant");
-        assertEquals(List.of("span", "text", "start", "end", "layer", "label", "canonical", "speaker"), Jsonl.keys(claimant));
+        assertEquals(1, byQuote.get("claimants").size());
+        JsonNode claimant = byQuote.get("claimants").get(0);
+        assertEquals(List.of("span", "text", "start", "end", "layer", "label", "canonical", "speakers"), Jsonl.keys(claimant));
         assertEquals("Quote", claimant.get("layer").asText());
         assertEquals("Kim Yung-ho (minister)", claimant.get("canonical").asText(), "a quote's canonical name is its speaker's");
-        assertEquals("Kim Yung-ho", claimant.get("speaker").get("text").asText());
+        assertEquals("Kim Yung-ho", claimant.get("speakers").get(0).get("text").asText());
 
-        assertTrue(records.get(1).get("claimant").isNull(), "\"A second\" has no claimant");
-        JsonNode byEntity = records.get(2).get("claimant");
+        assertEquals(0, records.get(1).get("claimants").size(), "\"A second\" has no claimant");
+        JsonNode byEntity = records.get(2).get("claimants").get(0);
         assertEquals("Critics", byEntity.get("canonical").asText());
         assertEquals("NORP", byEntity.get("label").asText());
-        assertTrue(byEntity.get("speaker").isNull());
+        assertEquals(0, byEntity.get("speakers").size());
         assertEquals("check-worthy", records.get(2).get("attributes").get("checkWorthiness").asText());
-        assertTrue(ExportFixture.report(context).notes().contains("claims-jsonl: 3 claims, 1 of them without a claimant (claimant null)"));
+        assertTrue(ExportFixture.report(context).notes().contains(
+                "claims-jsonl: 3 claims, 1 of them without a claimant (claimants empty), 0 with several claimants"));
+    }
+
+    @Test
+    void aJointStatementListsEverySpeakerAndEveryClaimantInDocumentOrder() throws Exception {
+        fixture = ExportFixture.create(dir.resolve("project"));
+        String text = "Kim and 𠮷 Halvorssen expressed concerns that the dam “is not safe”. Both insisted the dam leaks.";
+        Document document = fixture.document("joint", text, 0, text.length());
+        SpanAnnotation kim = fixture.span(document, "alice", NewsSchema.ENTITY, "PER", "Kim");
+        SpanAnnotation halvorssen = fixture.span(document, "alice", NewsSchema.ENTITY, "PER", "𠮷 Halvorssen");
+        SpanAnnotation concerns = fixture.span(document, "alice", NewsSchema.QUOTE, "QUOTE", "the dam “is not safe”");
+        concerns.getAttributes().put("type", "mixed");
+        Spans.link(concerns, NewsSchema.SPEAKER, halvorssen); // linked in the other order than the text has them
+        Spans.link(concerns, NewsSchema.SPEAKER, kim);
+        SpanAnnotation leaks = fixture.span(document, "alice", NewsSchema.CLAIM, "CLAIM", "the dam leaks");
+        Spans.link(leaks, NewsSchema.CLAIMANT, kim);
+        Spans.link(leaks, NewsSchema.CLAIMANT, halvorssen);
+        SpanAnnotation bySaying = fixture.span(document, "alice", NewsSchema.CLAIM, "CLAIM", "is not safe");
+        Spans.link(bySaying, NewsSchema.CLAIMANT, concerns);
+
+        SimpleExportContext quotesContext = fixture.context(dir.resolve("quotes"), "alice", Map.of());
+        new QuotesJsonlFormat().write(quotesContext, new NullProgressMonitor());
+        JsonNode quote = Jsonl.validRecords(dir.resolve("quotes/all.jsonl"), "quotes-jsonl").get(0);
+        assertEquals(List.of("Kim", "𠮷 Halvorssen"), texts(quote.get("speakers")));
+        JsonNode second = quote.get("speakers").get(1);
+        assertEquals(8, second.get("start").asInt(), "code points: 𠮷 is one");
+        assertEquals(text.codePointCount(0, text.indexOf(" expressed")), second.get("end").asInt());
+        assertTrue(ExportFixture.report(quotesContext).notes().contains(
+                "quotes-jsonl: 1 quotes, 0 of them without a speaker (speakers empty), 1 with several speakers"),
+                ExportFixture.report(quotesContext).notes().toString());
+
+        SimpleExportContext claimsContext = fixture.context(dir.resolve("claims"), "alice", Map.of());
+        new ClaimsJsonlFormat().write(claimsContext, new NullProgressMonitor());
+        List<JsonNode> claims = Jsonl.validRecords(dir.resolve("claims/all.jsonl"), "claims-jsonl");
+        assertEquals("is not safe", claims.get(0).get("text").asText());
+        JsonNode quoteClaimant = claims.get(0).get("claimants").get(0);
+        assertEquals("Quote", quoteClaimant.get("layer").asText());
+        assertTrue(quoteClaimant.get("canonical").isNull(), "two speakers: no single canonical name, read speakers");
+        assertEquals(List.of("Kim", "𠮷 Halvorssen"), texts(quoteClaimant.get("speakers")));
+        assertEquals(List.of("Kim", "𠮷 Halvorssen"), texts(claims.get(1).get("claimants")));
+        assertTrue(ExportFixture.report(claimsContext).notes().contains(
+                "claims-jsonl: 2 claims, 0 of them without a claimant (claimants empty), 1 with several claimants"),
+                ExportFixture.report(claimsContext).notes().toString());
+    }
+
+    private static List<String> texts(JsonNode mentions) {
+        List<String> texts = new java.util.ArrayList<>();
+        mentions.forEach(m -> texts.add(m.get("text").asText()));
+        return texts;
     }
 
     @Test

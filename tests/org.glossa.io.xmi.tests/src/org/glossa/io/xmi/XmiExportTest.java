@@ -70,6 +70,27 @@ class XmiExportTest {
         assertEquals(corpus.gold(document).getSpans().size(), 4, "the project's set is unchanged");
     }
 
+    @Test
+    void everySpeakerOfAJointStatementIsWritten() throws Exception {
+        ProjectCorpus corpus = new ProjectCorpus(temp.resolve("project"));
+        String text = "Kim and 😊 Halvorssen expressed concerns.";
+        Document document = corpus.add("joint", text);
+        SpanAnnotation kim = corpus.span(document, NewsSchema.ENTITY, "PER", 0, 3);
+        SpanAnnotation halvorssen = corpus.span(document, NewsSchema.ENTITY, "PER", text.indexOf("😊"), text.indexOf(" expressed"));
+        SpanAnnotation quote = corpus.span(document, NewsSchema.QUOTE, "QUOTE", text.indexOf("expressed"), text.length() - 1);
+        Spans.link(quote, NewsSchema.SPEAKER, kim);
+        Spans.link(quote, NewsSchema.SPEAKER, halvorssen);
+        Path out = Files.createDirectories(temp.resolve("out"));
+        new XmiFormat().write(corpus.context(out, List.of(NewsSchema.ENTITY, NewsSchema.QUOTE), Map.of(),
+                new RecordingExportReport()), new NullProgressMonitor());
+
+        AnnotationSchema schema = (AnnotationSchema) load(out.resolve("schema.xmi"));
+        AnnotationSet set = (AnnotationSet) load(out.resolve("joint.xmi"));
+        SpanAnnotation copied = set.getSpans().stream().filter(s -> s.getLayer().equals(NewsSchema.QUOTE)).findFirst().orElseThrow();
+        assertEquals(List.of("Kim", "😊 Halvorssen"), copied.getLinks().stream().map(l -> Spans.coveredText(l.getTarget(), text)).toList());
+        assertEquals(List.of(), ModelValidator.validate(set, schema, text.length()), "the written schema allows both");
+    }
+
     private static EObject load(Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file)) {
             return SecureXmi.load(SecureXmi.newResource(URI.createFileURI(file.toString())), in);

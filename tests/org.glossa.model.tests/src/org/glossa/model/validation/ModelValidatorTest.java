@@ -78,14 +78,35 @@ class ModelValidatorTest {
         SpanAnnotation foreignPerson = Spans.add(other, "Entity", "PER", 0, 5, "bob", Origin.MANUAL);
         SpanAnnotation quote = Spans.add(set, "Quote", "QUOTE", 10, 40, "alice", Origin.MANUAL);
         SpanAnnotation claim = Spans.add(set, "Claim", "CLAIM", 12, 30, "alice", Origin.MANUAL);
+        SpanAnnotation said = Spans.add(set, "Cue", "CUE", 41, 45, "alice", Origin.MANUAL);
+        SpanAnnotation added = Spans.add(set, "Cue", "CUE", 46, 50, "alice", Origin.MANUAL);
         Spans.link(quote, "speaker", foreignPerson);
         Spans.link(quote, "speaker", claim);
+        Spans.link(quote, "cue", said);
+        Spans.link(quote, "cue", added);
         Spans.link(claim, "speaker", quote);
         List<String> messages = ModelValidator.validate(set, schema, LENGTH).stream().map(ModelProblem::message).toList();
         assertTrue(messages.stream().anyMatch(m -> m.contains("does not point at a span of the same annotation set")), messages::toString);
         assertTrue(messages.stream().anyMatch(m -> m.contains("of layer Claim, which the link type does not allow")), messages::toString);
-        assertTrue(messages.stream().anyMatch(m -> m.contains("has 2 'speaker' links; the schema allows one")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("has 2 'cue' links; the schema allows one")), messages::toString);
         assertTrue(messages.stream().anyMatch(m -> m.contains("link type 'speaker' is not defined in layer Claim")), messages::toString);
+    }
+
+    @Test
+    void theNewsSchemaAllowsJointSpeakersAndClaimantsButOneCue() {
+        SpanAnnotation kim = Spans.add(set, "Entity", "PER", 0, 3, "alice", Origin.MANUAL);
+        SpanAnnotation halvorssen = Spans.add(set, "Entity", "PER", 8, 18, "alice", Origin.MANUAL);
+        SpanAnnotation quote = Spans.add(set, "Quote", "QUOTE", 20, 60, "alice", Origin.MANUAL);
+        SpanAnnotation claim = Spans.add(set, "Claim", "CLAIM", 30, 50, "alice", Origin.MANUAL);
+        Spans.link(quote, "speaker", kim);
+        Spans.link(quote, "speaker", halvorssen);
+        Spans.link(claim, "claimant", kim);
+        Spans.link(claim, "claimant", halvorssen);
+        assertEquals(List.of(), ModelValidator.validate(set, schema, LENGTH), "\"Kim and Halvorssen said ...\"");
+
+        SchemaQuery.linkType(SchemaQuery.layer(schema, "Quote").orElseThrow(), "speaker").orElseThrow().setMultiple(false);
+        List<String> messages = ModelValidator.validate(set, schema, LENGTH).stream().map(ModelProblem::message).toList();
+        assertEquals(List.of("has 2 'speaker' links; the schema allows one"), messages, "a schema that allows one still says so");
     }
 
     @Test
