@@ -76,14 +76,28 @@ final class ConllReader {
         try (Utf8Lines lines = new Utf8Lines(file)) {
             ConllLayout layout = null;
             FileDocuments documents = null;
+            // Lines before the first token line are read again once the layout is known: a "#" line that fits
+            // it is a token; they are few, and bounded like a text.
+            List<String> before = new ArrayList<>();
+            long beforeChars = 0;
             for (String raw = lines.next(); raw != null; raw = lines.next()) {
                 int lineNumber = lines.lineNumber();
                 if (layout == null) {
                     if (ConllLayout.precedesTokens(raw)) {
+                        before.add(raw);
+                        beforeChars += raw.length();
+                        if (beforeChars > InputLimits.MAX_TEXT_BYTES) {
+                            throw new AnnotationImportException(file, lineNumber,
+                                    "no token line in the first " + InputLimits.textLimit());
+                        }
                         continue;
                     }
                     layout = ConllLayout.detect(file, raw, lineNumber);
                     documents = new FileDocuments(file, layout.tagColumns().length);
+                    for (int i = 0; i < before.size(); i++) {
+                        readLine(before.get(i).stripTrailing(), i + 1, layout, documents);
+                    }
+                    before = null;
                 }
                 readLine(raw.stripTrailing(), lineNumber, layout, documents);
             }
