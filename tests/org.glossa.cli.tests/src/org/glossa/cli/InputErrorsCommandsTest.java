@@ -145,12 +145,19 @@ class InputErrorsCommandsTest {
         Path brat = Files.createDirectories(dir.resolve("brat"));
         Files.writeString(brat.resolve("a.txt"), ARTICLE);
         Files.writeString(brat.resolve("a.ann"), "T1\tLOC 0 1\tA\n");
-        Path up = Files.createSymbolicLink(brat.resolve("up"), Path.of(".."));
+        Path self = Files.createSymbolicLink(brat.resolve("self"), Path.of("."));
         Map<String, String> before = snapshot(project);
-        Result run = glossa("annotations", "import", project, "--annotator", "ana", "--format", "brat", brat.toString(),
-                "--follow-symlinks");
+        Result run = glossa("annotations", "import", project, "--annotator", "ana", "--format", "brat", brat.toString());
         assertEquals(1, run.code());
-        assertEquals("glossa annotations: " + up + ": symbolic link loop\n", run.err());
+        assertEquals("glossa annotations: " + self + ": symbolic link loop\n", run.err());
+        assertEquals(before, snapshot(project));
+
+        // followed out of the folder, the walk comes back into it: the loop is where it closes
+        Files.delete(self);
+        Files.createSymbolicLink(brat.resolve("up"), Path.of(".."));
+        Result followed = glossa("annotations", "import", project, "--annotator", "ana", "--format", "brat", brat.toString(),
+                "--follow-symlinks");
+        assertEquals("glossa annotations: " + brat.resolve("up/brat") + ": symbolic link loop\n", followed.err());
         assertEquals(before, snapshot(project));
     }
 
