@@ -19,7 +19,7 @@ class BratFuzzTest {
         AnnotationImports.run(new BratFormat(), dir, ann);
     }
 
-    @FuzzTest(maxDuration = "4s")
+    @FuzzTest(maxDuration = "3s")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void fuzz(byte[] data) throws Exception {
         fuzzerTestOneInput(data);

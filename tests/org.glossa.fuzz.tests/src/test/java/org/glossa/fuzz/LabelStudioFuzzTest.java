@@ -17,7 +17,7 @@ class LabelStudioFuzzTest {
         AnnotationImports.run(new LabelStudioFormat(), dir, file);
     }
 
-    @FuzzTest(maxDuration = "4s")
+    @FuzzTest(maxDuration = "3s")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void fuzz(byte[] data) throws Exception {
         fuzzerTestOneInput(data);
