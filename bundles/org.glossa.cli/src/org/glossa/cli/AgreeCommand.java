@@ -17,6 +17,7 @@ import org.glossa.agreement.report.HtmlReportWriter;
 import org.glossa.agreement.report.MarkdownReportWriter;
 import org.glossa.agreement.report.ReportTree;
 import org.glossa.agreement.study.AgreementScope;
+import org.glossa.agreement.study.DefaultScope;
 import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.ProjectStore;
@@ -54,7 +55,8 @@ final class AgreeCommand implements Command {
                   --layer L          one layer (repeatable; default: every layer)
                   --documents IDS    comma-separated document ids (default: all)
                   --annotators NAMES comma-separated annotators, at least two (default: everyone
-                                     with annotations on the documents)
+                                     who annotated all of the most documents that two or more
+                                     annotators share; ties go to the annotators listed first)
                   --json             one JSON document; stable keys: layers.<Layer>.unitizing_alpha
                                      .overall and .labels.<Label>, .percentage_agreement,
                                      .fleiss_kappa, .krippendorff_alpha_nominal, .pairs[] with a, b,
@@ -78,8 +80,22 @@ final class AgreeCommand implements Command {
             throw new UsageException(name(), "choose one of --json, --markdown and --html");
         }
         ProjectStore store = ProjectStore.open(Path.of(args.positional(0, name(), "PROJECT folder")));
-        AgreementScope scope = new AgreementScope(args.values("--layer"), args.commaList("--annotators"),
-                args.commaList("--documents"));
+        List<String> documents = args.commaList("--documents");
+        List<String> annotators = args.commaList("--annotators");
+        List<String> notCompared = List.of();
+        if (annotators.isEmpty()) {
+            // everyone with annotations may share no document at all: compare those who share the most
+            DefaultScope chosen = DefaultScope.of(store, documents);
+            annotators = chosen.annotators();
+            if (chosen.isEmpty()) {
+                out.warn(chosen.reason());
+            } else {
+                List<String> compared = annotators;
+                notCompared = StudyLoader.annotatorsWithAnnotations(store, StudyLoader.documents(store, documents))
+                        .stream().filter(name -> !compared.contains(name)).toList();
+            }
+        }
+        AgreementScope scope = new AgreementScope(args.values("--layer"), annotators, documents);
         AgreementReport report = AgreementAnalysis.analyse(store.project().getName(),
                 new StudyLoader(store).load(scope, new NullProgressMonitor()), new NullProgressMonitor());
         Map<String, Object> tree = ReportTree.of(report);
@@ -100,6 +116,14 @@ final class AgreeCommand implements Command {
             summary(report, out);
         }
         warnLeftOut(report.leftOutDocuments(), out);
+        if (!notCompared.isEmpty()) {
+            // never drop a rater silently: say who is not compared and how to compare them
+            out.warn(String.join(", ", notCompared) + (notCompared.size() == 1 ? " has" : " have")
+                    + " annotations but not on all of the " + report.documents().size() + " documents the others share,"
+                    + " so " + (notCompared.size() == 1 ? "is" : "are") + " not compared; name the annotators with"
+                    + " --annotators to compare them (e.g. --annotators " + report.annotators().get(0) + ","
+                    + notCompared.get(0) + ")");
+        }
         return Cli.OK;
     }
 

@@ -34,8 +34,14 @@ public final class ProjectLifeCycle {
             fail("Cannot open the project " + argument + ":\n" + e.getMessage());
         }
         String annotator = annotator();
+        EditingSession session = null;
+        try {
+            session = new EditingSession(store, annotator); // registers a new annotator and saves that at once
+        } catch (RuntimeException e) {
+            fail("Cannot open the project " + argument + " as " + annotator + ":\n" + e.getMessage());
+        }
         context.set(ProjectStore.class, store);
-        context.set(EditingSession.class, new EditingSession(store, annotator));
+        context.set(EditingSession.class, session);
         context.set(EditorState.class, new EditorState());
         context.set(StatusLine.class, new StatusLine());
         Boolean review = reviewMode();

@@ -83,6 +83,31 @@ class AgreeAndAdjudicateCommandsTest {
         assertTrue(agree.err().contains("left out, not annotated by every compared annotator"), agree.err());
     }
 
+    /**
+     * dave annotated one of the two articles too: everyone together would compare that one article; by default the
+     * three who share both are compared.
+     */
+    @Test
+    void byDefaultTheAnnotatorsWhoShareTheMostDocumentsAreCompared() throws IOException {
+        Path dave = DemoAnnotations.folder("alice", dir.resolve("dave"));
+        Files.delete(dave.resolve("rail-strike-talks.ann"));
+        Files.delete(dave.resolve("rail-strike-talks.txt"));
+        Result imported = glossa("annotations", "import", project, "--annotator", "dave", "--format", "brat",
+                dave.toString());
+        assertEquals(0, imported.code(), imported.err());
+
+        Result agree = glossa("agree", project, "--layer", "Entity");
+        assertEquals(0, agree.code(), agree.err());
+        assertTrue(agree.out().contains("2 documents compared, annotators alice, bob, carol\n"), agree.out());
+        assertTrue(agree.err().contains("dave has annotations but not on all of the 2 documents the others share, so is"
+                + " not compared; name the annotators with --annotators to compare them (e.g. --annotators alice,dave)"),
+                "a rater left out by the default is named: " + agree.err());
+        Result one = glossa("agree", project, "--layer", "Entity", "--documents", "harbor-bridge-vote");
+        assertTrue(one.out().contains("1 documents compared, annotators alice, bob, carol, dave"), one.out());
+        Result chosen = glossa("agree", project, "--layer", "Entity", "--annotators", "alice,dave");
+        assertTrue(chosen.out().contains("1 documents compared, annotators alice, dave"), chosen.out());
+    }
+
     @Test
     void htmlAndMarkdownReportsAndScopeOptions() throws IOException {
         Path html = dir.resolve("report.html");

@@ -10,6 +10,12 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.ops.ImportAnnotationsOperation;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.model.AnnotationSet;
+import org.glossa.model.AnnotationStatus;
+import org.glossa.model.Document;
+import org.glossa.model.Origin;
+import org.glossa.model.query.Spans;
+import org.glossa.model.schema.NewsSchema;
 
 /**
  * The demo annotators' work (demo/annotations: alice, bob and carol on two articles, brat files) imported into a
@@ -27,6 +33,32 @@ public final class DemoAnnotations {
             new ImportAnnotationsOperation(store, formats, "brat", annotator, null, true, List.of(folder(annotator, work)))
                     .execute(new NullProgressMonitor());
         }
+    }
+
+    /**
+     * Two more annotators with a little work of their own, as a project has once others start: dave marks the first
+     * word of the first demo article alice, bob and carol annotated, erin the first word of an article nobody else
+     * did. Then everyone with annotations shares no document. Not saved.
+     */
+    public static void addOtherAnnotators(ProjectStore store) throws Exception {
+        markFirstWord(store, "harbor-bridge-vote", "dave");
+        markFirstWord(store, "kelp-farm-cooperative", "erin");
+    }
+
+    private static void markFirstWord(ProjectStore store, String documentId, String annotator) throws Exception {
+        Document document = store.document(documentId).orElseThrow();
+        String text = store.text(document);
+        int begin = document.getBodyBegin();
+        while (!Character.isLetter(text.charAt(begin))) {
+            begin++;
+        }
+        int end = begin;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        AnnotationSet set = store.annotations(document, annotator);
+        Spans.add(set, NewsSchema.ENTITY, "ORG", begin, end, annotator, Origin.MANUAL);
+        set.setStatus(AnnotationStatus.IN_PROGRESS);
     }
 
     /** A brat folder of the annotator's files, each .ann beside a copy of its article's text. */

@@ -19,7 +19,6 @@ import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSchema;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.AnnotationStatus;
-import org.glossa.model.Annotator;
 import org.glossa.model.AttributeDefinition;
 import org.glossa.model.Document;
 import org.glossa.model.GlossaFactory;
@@ -52,15 +51,25 @@ public final class EditingSession {
     private final SessionSets sets;
     private final SessionCommandStack commandStack;
     private final List<Consumer<ModelChange>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
+    /** Changes whose undo history was dropped and that are not saved yet. */
+    private boolean unsavedBeyondHistory;
 
     /**
-     * Opens a session; registers {@code annotator} in the project if it is not there yet (setup, not undoable).
+     * Opens a session; registers {@code annotator} in the project if it is not there yet and saves that at once
+     * (setup, not undoable, and not an unsaved change: see {@link ProjectStore#registerAnnotator}).
      *
      * @throws IllegalArgumentException if the name is not a valid annotator name or is the reserved "gold"
+     * @throws java.io.UncheckedIOException if the registration cannot be written
      */
     public EditingSession(ProjectStore store, String annotator) {
         this(store, requireAnnotatorName(annotator), annotator, Origin.MANUAL);
-        registerAnnotator();
+        try {
+            store.registerAnnotator(annotator);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot register annotator " + annotator + " in "
+                    + store.layout().index() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -95,6 +104,8 @@ public final class EditingSession {
                 fire(List.of(ModelChange.projectWide()));
             }
         });
+        commandStack.addCommandStackListener(event -> dirtyListeners.forEach(Runnable::run));
+        store.addSaveListener(this::saved);
     }
 
     private static String requireAnnotatorName(String name) {
@@ -507,15 +518,35 @@ public final class EditingSession {
         return command == null ? null : command.getLabel();
     }
 
-    /** Whether anything in the project is not saved. */
+    /**
+     * Whether this session made changes that are not saved: its undo history is not at the point of the last save
+     * (undoing back to that point makes the session clean again; a save by any session of the store is a save of
+     * this one's changes too). Changes made outside a session are saved where they are made (imports save
+     * themselves, registering an annotator too).
+     */
     public boolean isDirty() {
-        return store.isDirty();
+        return unsavedBeyondHistory || commandStack.isSaveNeeded();
     }
 
     /** Saves the project (nothing invalid is written) and marks this point of the undo history as saved. */
     public void save() throws IOException, InvalidModelException {
-        store.save();
+        store.save(); // tells every session of the store, this one included: see saved()
+    }
+
+    /** Runs the listener whenever {@link #isDirty()} may have changed: after every change, undo, redo and save. */
+    public void addDirtyListener(Runnable listener) {
+        dirtyListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeDirtyListener(Runnable listener) {
+        dirtyListeners.remove(listener);
+    }
+
+    /** The store was saved (by this session or another one): everything this session did is on disk. */
+    private void saved() {
+        unsavedBeyondHistory = false;
         commandStack.saveIsDone();
+        dirtyListeners.forEach(Runnable::run);
     }
 
     public void addChangeListener(Consumer<ModelChange> listener) {
@@ -528,14 +559,6 @@ public final class EditingSession {
 
     private AnnotationSchema schema() {
         return store.schema();
-    }
-
-    private void registerAnnotator() {
-        if (store.project().getAnnotators().stream().noneMatch(a -> annotator.equals(a.getName()))) {
-            Annotator entry = GlossaFactory.eINSTANCE.createAnnotator();
-            entry.setName(annotator);
-            store.project().getAnnotators().add(entry);
-        }
     }
 
     private Document requireDocument(Document document) {
@@ -587,6 +610,8 @@ public final class EditingSession {
 
     /** The undo history refers to spans that are no longer in the project (see {@link SessionSets}). */
     private void dropHistory() {
+        // the save point goes with the history: remember whether what it held was saved
+        unsavedBeyondHistory = isDirty();
         commandStack.flush();
         fire(List.of(ModelChange.projectWide()));
     }

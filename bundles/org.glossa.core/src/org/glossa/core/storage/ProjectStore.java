@@ -47,6 +47,7 @@ public final class ProjectStore {
     private final Map<String, XMIResourceImpl> loadedSets = new LinkedHashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final List<StorageProblem> problems = new ArrayList<>();
+    private final List<Runnable> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ProjectStore(ProjectLayout layout, XMIResourceImpl indexResource, Project project) {
         this.layout = layout;
@@ -307,6 +308,45 @@ public final class ProjectStore {
         if (indexResource.isModified()) {
             saveIndex();
         }
+        saveListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs the listener after every successful {@link #save()}: whoever saved, everything in memory is then on disk
+     * (editing sessions sharing the store mark their undo history as saved).
+     */
+    public void addSaveListener(Runnable listener) {
+        saveListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeSaveListener(Runnable listener) {
+        saveListeners.remove(listener);
+    }
+
+    /**
+     * Adds the annotator to the project's list if the name is not there yet, and writes the index at once when that
+     * is its only change, so that registering is never an unsaved change of its own. (When the index holds other
+     * unsaved changes, the name joins them and is written with them.)
+     *
+     * @return whether the name was new
+     * @throws IllegalArgumentException if the name is not a valid annotator name
+     * @throws IOException if the index cannot be written; the name stays registered in memory, unsaved
+     */
+    public boolean registerAnnotator(String name) throws IOException {
+        if (name == null || !ModelValidator.FILE_SAFE_NAME.matcher(name).matches() || ModelValidator.GOLD.equals(name)) {
+            throw new IllegalArgumentException("annotator name '" + name + "' is not file-safe or is 'gold'");
+        }
+        if (project.getAnnotators().stream().anyMatch(a -> name.equals(a.getName()))) {
+            return false;
+        }
+        boolean otherChanges = indexResource.isModified();
+        org.glossa.model.Annotator entry = GlossaFactory.eINSTANCE.createAnnotator();
+        entry.setName(name);
+        project.getAnnotators().add(entry);
+        if (!otherChanges) {
+            saveIndex();
+        }
+        return true;
     }
 
     private void saveIndex() throws IOException {

@@ -24,6 +24,7 @@ public final class ChooseAnnotatorsDialog extends Dialog {
     private Table table;
     private List<String> chosen = List.of();
 
+    /** @param chosen the annotators ticked at first (those compared now) */
     public ChooseAnnotatorsDialog(Shell parent, List<String> annotators, List<String> chosen) {
         super(parent);
         this.annotators = List.copyOf(annotators);
@@ -47,7 +48,7 @@ public final class ChooseAnnotatorsDialog extends Dialog {
         for (String annotator : annotators) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(annotator);
-            item.setChecked(initiallyChosen.isEmpty() || initiallyChosen.contains(annotator));
+            item.setChecked(initiallyChosen.contains(annotator));
         }
         table.addListener(SWT.Selection, e -> updateOk());
         return area;
@@ -77,12 +78,11 @@ public final class ChooseAnnotatorsDialog extends Dialog {
 
     @Override
     protected void okPressed() {
-        List<String> ticked = ticked();
-        chosen = ticked.size() == annotators.size() ? List.of() : ticked;
+        chosen = ticked();
         super.okPressed();
     }
 
-    /** The chosen annotators; empty when all are chosen. */
+    /** The chosen annotators, at least two. */
     public List<String> chosen() {
         return chosen;
     }

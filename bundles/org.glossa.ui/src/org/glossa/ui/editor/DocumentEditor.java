@@ -39,6 +39,7 @@ public final class DocumentEditor {
     private final Runnable unsubscribeSpan;
     private final Runnable unsubscribeView;
     private Consumer<String> statusListener = s -> { };
+    private Runnable saveAction = () -> { };
     private Document document;
     private SpanIndex index;
     private SelectionSnapper snapper;
@@ -136,16 +137,24 @@ public final class DocumentEditor {
         reportStatus();
     }
 
+    /**
+     * What Ctrl+S does in the text: the workbench's save of every dirty part. (The Save binding of the application
+     * model does not reach a focused StyledText in this workbench, so the editor forwards the key itself.)
+     */
+    public void setSaveAction(Runnable action) {
+        saveAction = action == null ? () -> { } : action;
+    }
+
+    void save() {
+        saveAction.run();
+    }
+
     public void undo() {
         actions.undo();
     }
 
     public void redo() {
         actions.redo();
-    }
-
-    public void save() {
-        actions.save();
     }
 
     /** Applies a label to the current selection or the selected span, as the label's hot key does. */

@@ -296,12 +296,7 @@ final class EditorActions {
     }
 
     void save() {
-        try {
-            session.save();
-            editor.status("Saved.");
-        } catch (Exception e) {
-            editor.status("Not saved: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        editor.save();
     }
 
     String linkModeDescription() {

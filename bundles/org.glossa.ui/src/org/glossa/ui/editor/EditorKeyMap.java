@@ -16,9 +16,9 @@ import org.eclipse.swt.widgets.Event;
  * Alt+Shift+Right / Left         move the selected span's end by a word
  * Ctrl+Alt+Shift+Right / Left    move the selected span's start by a word
  * Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z  undo, redo
- * Ctrl+S                         save
  * Ctrl+F                         find in the document
  * </pre>
+ * Ctrl+S                         the workbench's save (every dirty part's {@code @Persist})
  */
 final class EditorKeyMap {
     private final EditorActions actions;

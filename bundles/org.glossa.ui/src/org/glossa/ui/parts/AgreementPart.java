@@ -7,6 +7,7 @@ import java.util.List;
 
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -32,10 +33,12 @@ import org.glossa.agreement.report.ReportTree;
 import org.glossa.agreement.spans.AttributionAgreement;
 import org.glossa.agreement.spans.F1Counts;
 import org.glossa.agreement.study.AgreementScope;
+import org.glossa.agreement.study.DefaultScope;
 import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.ModelChange;
 import org.glossa.core.storage.AtomicFiles;
+import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.Document;
 import org.glossa.model.Layer;
 import org.glossa.ui.EditorState;
@@ -86,8 +89,11 @@ public final class AgreementPart {
     private org.glossa.ui.review.AgreementCharts bars;
     private AgreementComputation computation;
     private AgreementReport report;
-    /** The annotators compared; empty for everyone with annotations on the documents. */
-    private List<String> annotators = List.of();
+    /** The annotators the reviewer chose; empty: the default group ({@link DefaultScope}), found again on every change. */
+    private List<String> chosen = List.of();
+    /** The annotators of the comparison asked for last (chosen, or the default group). */
+    private List<String> compared = List.of();
+    private Label notes;
     private final List<Runnable> unsubscribe = new ArrayList<>();
     private final java.util.function.Consumer<ModelChange> changed = change -> recompute();
 
@@ -146,7 +152,11 @@ public final class AgreementPart {
         bars = new org.glossa.ui.review.AgreementCharts(chartColumn, org.glossa.ui.review.AgreementCharts.Kind.LABEL_BARS,
                 (a, b) -> { });
         chartColumn.setWeights(50, 50);
-        columns.setWeights(62, 38);
+        columns.setWeights(66, 34);
+        notes = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(notes);
+        pairs.addListener(SWT.Resize, e -> fit(pairs));
+        labels.addListener(SWT.Resize, e -> fit(labels));
 
         layer.addListener(SWT.Selection, e -> recompute());
         scope.addListener(SWT.Selection, e -> recompute());
@@ -196,36 +206,114 @@ public final class AgreementPart {
         return computation != null && computation.busy();
     }
 
+    /** What the status line, the headline figures and the line under the tables say; for tests. */
+    public String statusText() {
+        return status.getText();
+    }
+
+    public String headlineText() {
+        return headline.getText();
+    }
+
+    public String notesText() {
+        return notes.getText();
+    }
+
+    /** The pairs table takes the keyboard: Enter opens the selected pair's disagreements. */
+    @Focus
+    void focus() {
+        if (pairs != null && !pairs.isDisposed()) {
+            pairs.setFocus();
+        }
+    }
+
+    /**
+     * Asks for the figures of the scope shown: the annotators chosen, or by default the group that shares the most
+     * documents (so that the comparison is not empty as soon as someone worked on other documents than the rest).
+     */
     private void recompute() {
         if (layer == null || layer.isDisposed()) {
             return;
         }
+        ProjectStore store = session.store();
         List<String> documents = List.of();
+        List<String> annotators;
         if (scope.getSelectionIndex() == 0) {
             Document open = state.document();
             if (open == null) {
-                status.setText("Open a document, or choose all documents.");
+                nothingToCompare("Open a document, or choose all documents.");
                 return;
             }
             documents = List.of(open.getId());
-        } else if (scope.getSelectionIndex() == 2) {
-            documents = StudyLoader.finishedByAll(session.store(), annotators);
-            if (documents.isEmpty()) {
-                status.setText("No document is finished by every annotator yet.");
-                return;
+            DefaultScope here = DefaultScope.of(store, documents);
+            if (chosen.isEmpty()) {
+                if (here.isEmpty()) {
+                    nothingToCompare(sentence(here.reason()));
+                    return;
+                }
+                annotators = here.annotators();
+            } else {
+                List<String> on = StudyLoader.annotatorsWithAnnotations(store, List.of(open));
+                annotators = chosen.stream().filter(on::contains).toList();
+                if (annotators.size() < 2) {
+                    nothingToCompare("Nothing to compare: of " + String.join(", ", chosen) + ", "
+                            + (annotators.isEmpty() ? "nobody" : "only " + annotators.get(0)) + " annotated this document.");
+                    return;
+                }
+            }
+        } else {
+            if (chosen.isEmpty()) {
+                DefaultScope everywhere = DefaultScope.of(store, List.of());
+                if (everywhere.isEmpty()) {
+                    nothingToCompare(sentence(everywhere.reason()));
+                    return;
+                }
+                annotators = everywhere.annotators();
+            } else {
+                annotators = chosen;
+            }
+            if (scope.getSelectionIndex() == 2) {
+                documents = StudyLoader.finishedByAll(store, annotators);
+                if (documents.isEmpty()) {
+                    nothingToCompare("Nothing to compare: no document is finished by " + String.join(", ", annotators)
+                            + " yet.");
+                    return;
+                }
             }
         }
+        compared = annotators;
         computation.request(new AgreementScope(List.of(layer.getText()), annotators, documents));
+    }
+
+    private static String sentence(String reason) {
+        return Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".";
     }
 
     private void chooseAnnotators() {
         List<String> withSets = StudyLoader.annotatorsWithAnnotations(session.store(),
                 session.store().project().getDocuments());
-        var dialog = new org.glossa.ui.dialogs.ChooseAnnotatorsDialog(pairs.getShell(), withSets, annotators);
+        List<String> ticked = chosen.isEmpty() ? compared : chosen;
+        var dialog = new org.glossa.ui.dialogs.ChooseAnnotatorsDialog(pairs.getShell(), withSets, ticked);
         if (dialog.open() == org.glossa.ui.dialogs.ChooseAnnotatorsDialog.OK) {
-            annotators = dialog.chosen();
+            chosen = dialog.chosen();
             recompute();
         }
+    }
+
+    /** No figures at all: one line that says why, instead of tables of "undefined". */
+    private void nothingToCompare(String why) {
+        if (computation != null) {
+            computation.cancel();
+        }
+        report = null;
+        status.setText(why);
+        status.setToolTipText(null);
+        headline.setText("");
+        notes.setText("");
+        pairs.removeAll();
+        labels.removeAll();
+        heatMap.show(null);
+        bars.show(null);
     }
 
     private void show(AgreementComputation.Outcome outcome) {
@@ -233,22 +321,24 @@ public final class AgreementPart {
             return;
         }
         if (outcome.report() == null) {
-            report = null;
-            status.setText(outcome.problem());
-            headline.setText("");
-            pairs.removeAll();
-            labels.removeAll();
-            heatMap.show(null);
-            bars.show(null);
+            nothingToCompare(outcome.problem());
+            return;
+        }
+        if (outcome.report().documents().isEmpty()) {
+            nothingToCompare("Nothing to compare: no document is annotated by all of "
+                    + String.join(", ", outcome.report().annotators()) + ".");
             return;
         }
         report = outcome.report();
         review.setReport(report);
         LayerReport figures = report.layers().get(0);
-        status.setText(report.documents().size() + " document" + (report.documents().size() == 1 ? "" : "s") + ", "
-                + report.annotators().size() + " annotators, computed in " + outcome.millis() + " ms"
-                + (report.leftOutDocuments().isEmpty() ? "" : "; " + report.leftOutDocuments().size()
-                        + " left out"));
+        int left = report.leftOutDocuments().size();
+        status.setText(report.documents().size() + (report.documents().size() == 1 ? " document" : " documents")
+                + " by " + String.join(", ", report.annotators()) + (chosen.isEmpty() ? " (the most shared)" : "")
+                + (left == 0 ? "" : "; " + left + " other" + (left == 1 ? " document" : " documents") + " left out")
+                + "; " + outcome.millis() + " ms");
+        status.setToolTipText(left == 0 ? null : "Left out: " + String.join("; ", report.leftOutDocuments().entrySet()
+                .stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
         headline.setText("Unitizing \u03b1 " + figure(figures.unitizing().overall()) + "    Percentage agreement "
                 + coding(figures.percentage()) + "\nFleiss \u03ba " + coding(figures.fleiss())
                 + "    Krippendorff \u03b1 " + coding(figures.krippendorff()));
@@ -271,7 +361,7 @@ public final class AgreementPart {
         }
         showLabels();
         showCharts();
-        pack(pairs);
+        fit(pairs);
     }
 
     private void showLabels() {
@@ -290,7 +380,35 @@ public final class AgreementPart {
                     overlap == null ? "" : cell(overlap.f1()), pair == null ? "" : confusedWith(pair, label)});
             colour(item, 1, figures.unitizing().labels().get(label));
         }
-        pack(labels);
+        fit(labels);
+        explainUndefined(figures, pair);
+    }
+
+    /**
+     * One line under the tables says why the figures shown as "undefined" are: a label nobody used, a pair with
+     * nothing to compare.
+     */
+    private void explainUndefined(LayerReport figures, PairReport pair) {
+        java.util.Map<String, java.util.List<String>> subjects = new java.util.LinkedHashMap<>();
+        for (PairReport each : figures.pairs()) {
+            Figure kappa = each.cohen().figure();
+            if (!kappa.isDefined()) {
+                subjects.computeIfAbsent(kappa.reason(), r -> new ArrayList<>()).add(each.a() + " \u2194 " + each.b());
+            }
+        }
+        for (String label : figures.labels()) {
+            Figure alpha = figures.unitizing().labels().get(label);
+            Figure f1 = pair == null || pair.exact().labels().get(label) == null ? null : pair.exact().labels().get(label).f1();
+            Figure undefined = alpha != null && !alpha.isDefined() ? alpha : f1 != null && !f1.isDefined() ? f1 : null;
+            if (undefined != null) {
+                subjects.computeIfAbsent(undefined.reason(), r -> new ArrayList<>()).add(label);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        subjects.forEach((reason, names) -> parts.add(String.join(", ", names) + ": " + reason));
+        String line = parts.isEmpty() ? "" : "undefined \u2014 " + String.join("; ", parts);
+        notes.setText(line);
+        notes.setToolTipText(line.isEmpty() ? null : line);
     }
 
     private void showCharts() {
@@ -414,10 +532,50 @@ public final class AgreementPart {
         return table;
     }
 
-    private static void pack(Table table) {
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
-            column.setWidth(Math.max(column.getWidth() + 8, 60));
+    /**
+     * Columns as wide as their contents when the table has the room; otherwise the columns with long contents give
+     * way, down to the width of their header, so that every header stays readable. The first column names the row
+     * (a pair, a label) and never gives way; a column empty in every row is hidden; what still does not fit scrolls
+     * sideways.
+     */
+    private static void fit(Table table) {
+        TableColumn[] columns = table.getColumns();
+        int[] natural = new int[columns.length];
+        int[] least = new int[columns.length];
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            // measured here rather than by TableColumn.pack(), which GTK answers with the header's width while
+            // the table sits in a hidden tab
+            gc.setFont(table.getFont());
+            for (int i = 0; i < columns.length; i++) {
+                least[i] = gc.textExtent(columns[i].getText()).x + 20;
+                int widest = 0;
+                for (TableItem item : table.getItems()) {
+                    widest = Math.max(widest, gc.textExtent(item.getText(i)).x);
+                }
+                natural[i] = Math.max(widest + 16, least[i]);
+                if (widest == 0 && table.getItemCount() > 0) {
+                    // nothing to show in it for this layer (attribution of a layer without links): hidden
+                    natural[i] = 0;
+                    least[i] = 0;
+                } else if (i == 0) {
+                    least[i] = natural[i];
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+        int available = table.getClientArea().width;
+        int total = java.util.Arrays.stream(natural).sum();
+        int excess = available > 0 ? total - available : 0;
+        int giving = 0;
+        for (int i = 0; i < columns.length; i++) {
+            giving += natural[i] - least[i];
+        }
+        for (int i = 0; i < columns.length; i++) {
+            int cut = excess <= 0 || giving == 0 ? 0
+                    : (int) Math.ceil((double) (natural[i] - least[i]) * Math.min(excess, giving) / giving);
+            columns[i].setWidth(natural[i] - cut);
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -30,7 +32,8 @@ import jakarta.inject.Inject;
 
 /**
  * The corpus navigator: every document with its body length and this annotator's status; filter by status;
- * double-click or Enter opens a document; the buttons mark the open document finished or reopen it.
+ * double-click or Enter opens a document in the editor and gives the editor the keyboard; the buttons mark the open
+ * document finished or reopen it.
  */
 public final class CorpusPart {
     private static final String ALL = "All documents";
@@ -39,6 +42,8 @@ public final class CorpusPart {
     private EditingSession session;
     @Inject
     private EditorState state;
+    @Inject
+    private EPartService parts;
     private TableViewer viewer;
     private Combo filter;
 
@@ -83,7 +88,7 @@ public final class CorpusPart {
         viewer.addOpenListener(e -> {
             Object chosen = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (chosen instanceof Document document) {
-                state.openDocument(document);
+                open(document);
             }
         });
         session.addChangeListener(this::modelChanged);
@@ -97,6 +102,18 @@ public final class CorpusPart {
                 viewer.setSelection(new StructuredSelection(d), true);
             }
         });
+    }
+
+    /**
+     * Opens the document and activates the editor's part, whose {@code @Focus} puts the keyboard into the text (the
+     * caret at the start of the body): the next key labels, it does not go to this list's type-ahead search.
+     */
+    private void open(Document document) {
+        state.openDocument(document);
+        MPart editorPart = parts.findPart(DocumentPart.ID);
+        if (editorPart != null) {
+            parts.activate(editorPart, true);
+        }
     }
 
     private AnnotationStatus status(Document document) {

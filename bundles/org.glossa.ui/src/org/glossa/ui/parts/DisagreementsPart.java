@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -31,6 +34,7 @@ import org.glossa.core.edit.ModelChange;
 import org.glossa.model.Document;
 import org.glossa.ui.EditorState;
 import org.glossa.ui.ProjectLifeCycle;
+import org.glossa.ui.StatusLine;
 import org.glossa.ui.editor.LabelColors;
 import org.glossa.ui.review.ReviewState;
 import org.glossa.ui.review.ReviewState.Cell;
@@ -46,7 +50,8 @@ import jakarta.inject.Named;
  * (an annotator pair, a label) — missing spans, boundary, label, link and attribute differences — and shows the
  * two versions side by side in the document. The curator decides each one by keyboard into the gold set:
  * n / p next and previous, a or 1 accept the first version, b or 2 the second, m merge, r nothing here, e edit
- * the gold span, u undo, Ctrl+S save. Spans all annotators agree on go to gold with "Adjudicate agreed spans".
+ * the gold span, u undo; Ctrl+S (the workbench's Save command) saves through {@link #save()}, and the part is dirty
+ * while gold has unsaved decisions. Spans all annotators agree on go to gold with "Adjudicate agreed spans".
  */
 public final class DisagreementsPart {
     public static final String ID = "org.glossa.ui.part.disagreements";
@@ -64,6 +69,12 @@ public final class DisagreementsPart {
     @Optional
     @Named(ProjectLifeCycle.REVIEW_MODE)
     private Boolean reviewMode;
+    @Inject
+    private MDirtyable dirtyable;
+    @Inject
+    private StatusLine statusLine;
+    @Inject
+    private org.eclipse.e4.ui.workbench.modeling.EPartService parts;
 
     private Label title;
     private Table list;
@@ -77,6 +88,7 @@ public final class DisagreementsPart {
     private List<Disagreement> shown = List.of();
     private final List<Runnable> unsubscribe = new ArrayList<>();
     private final java.util.function.Consumer<ModelChange> goldChanged = change -> refreshGoldColumn();
+    private final Runnable goldDirtyChanged = () -> dirtyable.setDirty(review.gold().isDirty());
 
     @PostConstruct
     void create(Composite parent) {
@@ -139,6 +151,8 @@ public final class DisagreementsPart {
             }
         }));
         review.gold().addChangeListener(goldChanged);
+        review.gold().addDirtyListener(goldDirtyChanged);
+        goldDirtyChanged.run();
         if (review.cell() != null) {
             open(review.cell(), true);
         }
@@ -149,6 +163,39 @@ public final class DisagreementsPart {
         unsubscribe.forEach(Runnable::run);
         if (review != null && decisions != null) {
             review.gold().removeChangeListener(goldChanged);
+            review.gold().removeDirtyListener(goldDirtyChanged);
+        }
+    }
+
+    /** The walker's keys work as soon as it opens: the list of differences takes the keyboard. */
+    @Focus
+    void focus() {
+        if (list != null && !list.isDisposed()) {
+            list.setFocus();
+        }
+    }
+
+    /**
+     * Saves the gold decisions (the whole project: one store). A failure is told and thrown, so that the part
+     * service reports the part as not saved.
+     */
+    @Persist
+    void save() {
+        if (review == null) {
+            return;
+        }
+        try {
+            review.gold().save();
+            if (message != null && !message.isDisposed()) {
+                message.setText("Saved.   " + KEYS);
+            }
+        } catch (Exception e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            statusLine.set("Gold not saved: " + reason);
+            if (message != null && !message.isDisposed()) {
+                message.setText("Not saved: " + reason);
+            }
+            throw new IllegalStateException("gold not saved: " + reason, e);
         }
     }
 
@@ -246,7 +293,7 @@ public final class DisagreementsPart {
     private void key(Event event) {
         boolean ctrl = (event.stateMask & SWT.MOD1) != 0;
         if (ctrl && (event.character == 0x13 || event.keyCode == 's')) {
-            run(() -> review.gold().save(), "Saved.");
+            parts.saveAll(false); // as the workbench's Save: the editor's changes and the gold decisions
         } else if (ctrl && (event.character == 0x1a || event.keyCode == 'z')) {
             run(this::undo, "Undone.");
         } else if (ctrl) {

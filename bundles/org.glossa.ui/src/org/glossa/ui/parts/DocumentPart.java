@@ -1,10 +1,10 @@
 package org.glossa.ui.parts;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Composite;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.model.Document;
@@ -16,8 +16,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-/** Hosts the {@link DocumentEditor}; shows the document title and a dirty marker; saves every minute. */
+/**
+ * Hosts the {@link DocumentEditor}; shows the document title. Its dirty state is the annotator's session's (the
+ * workbench draws the tab's {@code *} from it and asks on quitting); saving is its {@link Persist} method, which the
+ * Save command (Ctrl+S), quitting and the autosave every minute reach through the {@link EPartService}; so does
+ * the window's close handler, which asks only when a part is dirty.
+ */
 public final class DocumentPart {
+    public static final String ID = "org.glossa.ui.part.document";
     private static final int AUTOSAVE_MILLIS = 60_000;
 
     @Inject
@@ -28,11 +34,16 @@ public final class DocumentPart {
     private StatusLine statusLine;
     @Inject
     private MPart part;
+    @Inject
+    private MDirtyable dirtyable;
+    @Inject
+    private EPartService parts;
     private DocumentEditor editor;
     private Runnable unsubscribe;
+    private final Runnable dirtyChanged = () -> dirtyable.setDirty(session.isDirty());
 
     @PostConstruct
-    void create(Composite parent, MWindow window,
+    void create(Composite parent,
             @jakarta.inject.Named(org.glossa.ui.ProjectLifeCycle.REVIEW_MODE) @org.eclipse.e4.core.di.annotations.Optional Boolean review) {
         org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         if (Boolean.TRUE.equals(review)) {
@@ -41,10 +52,11 @@ public final class DocumentPart {
         editor = new DocumentEditor(parent, session, state);
         org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(editor.control());
         editor.setStatusListener(statusLine::set);
+        editor.setSaveAction(() -> parts.saveAll(false));
         state.setEditor(editor);
         unsubscribe = state.onDocument(this::documentOpened);
-        session.addChangeListener(change -> part.setDirty(session.isDirty()));
-        window.getContext().set(IWindowCloseHandler.class, w -> confirmClose(parent));
+        session.addDirtyListener(dirtyChanged);
+        dirtyChanged.run();
         scheduleAutosave(parent);
     }
 
@@ -53,22 +65,20 @@ public final class DocumentPart {
         part.setTooltip(document == null ? null : document.getId());
     }
 
-    private boolean confirmClose(Composite parent) {
-        if (!session.isDirty()) {
-            return true;
+    /**
+     * Saves the project. A failure is told in the status line and thrown, so that the part service reports the part
+     * as not saved (quitting then stays in the workbench).
+     */
+    @Persist
+    void save() {
+        try {
+            session.save();
+            statusLine.set("Saved.");
+        } catch (Exception e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            statusLine.set("Not saved: " + reason);
+            throw new IllegalStateException("not saved: " + reason, e);
         }
-        int answer = new MessageDialog(parent.getShell(), "Unsaved annotations", null,
-                "Save your annotations before closing?", MessageDialog.QUESTION,
-                new String[] { "Save", "Don't save", "Cancel" }, 0).open();
-        if (answer == 0) {
-            try {
-                session.save();
-            } catch (Exception e) {
-                MessageDialog.openError(parent.getShell(), "Not saved", e.getMessage());
-                return false;
-            }
-        }
-        return answer == 0 || answer == 1;
     }
 
     private void scheduleAutosave(Composite parent) {
@@ -76,19 +86,15 @@ public final class DocumentPart {
             if (parent.isDisposed()) {
                 return;
             }
-            if (session.isDirty()) {
-                try {
-                    session.save();
-                    part.setDirty(false);
-                    statusLine.set("Saved automatically.");
-                } catch (Exception e) {
-                    statusLine.set("Autosave failed: " + e.getMessage().lines().findFirst().orElse(""));
-                }
-            }
+            // every dirty part: in review mode the walker's gold decisions too
+            if (!parts.getDirtyParts().isEmpty() && parts.saveAll(false)) {
+                statusLine.set("Saved automatically.");
+            } // else nothing to save, or the status line already says why it was not saved
             scheduleAutosave(parent);
         });
     }
 
+    /** The caret goes into the text, so labelling starts at once from the keyboard. */
     @Focus
     void focus() {
         editor.textWidget().setFocus();
@@ -96,6 +102,7 @@ public final class DocumentPart {
 
     @PreDestroy
     void dispose() {
+        session.removeDirtyListener(dirtyChanged);
         if (unsubscribe != null) {
             unsubscribe.run();
         }

@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.glossa.agreement.Figure;
@@ -133,21 +134,41 @@ public final class AgreementCharts {
         gc.drawString(data.measure() + " per pair (click a cell)", box.x, box.y, true);
         List<String> names = data.annotators();
         int n = names.size();
+        // names longer than a third of the chart are shortened with an ellipsis (the pairs table has them whole)
+        int longest = Math.max(40, Math.min(box.width, box.height) / 3);
+        List<String> shown = names.stream().map(name -> shorten(gc, name, longest)).toList();
         int nameWidth = 0;
-        for (String name : names) {
+        for (String name : shown) {
             nameWidth = Math.max(nameWidth, gc.textExtent(name).x);
         }
+        int textHeight = gc.getFontMetrics().getHeight();
+        // column names stand upright (rotated) when they are wider than the cells, so they never run together
         int fitWidth = (box.width - nameWidth - 12) / Math.max(1, n);
-        int fitHeight = (box.height - 2 * ROW - 6) / Math.max(1, n);
+        boolean upright = nameWidth + 6 > Math.max(22, Math.min(70, fitWidth));
+        int header = upright ? nameWidth + 6 : textHeight + 4;
+        int fitHeight = (box.height - ROW - header - 6) / Math.max(1, n);
         int size = Math.max(22, Math.min(70, Math.min(fitWidth, fitHeight)));
+        upright = nameWidth + 6 > size;
+        header = upright ? nameWidth + 6 : textHeight + 4;
         int left = box.x + nameWidth + 8;
-        int top = box.y + 2 * ROW + 4;
+        int top = box.y + ROW + 4 + header;
         for (int c = 0; c < n; c++) {
-            Point extent = gc.textExtent(names.get(c));
-            gc.drawString(names.get(c), left + c * size + (size - Math.min(size, extent.x)) / 2, top - ROW, true);
+            Point extent = gc.textExtent(shown.get(c));
+            int centre = left + c * size + (size - 2) / 2;
+            if (upright) {
+                Transform rotation = new Transform(canvas.getDisplay());
+                rotation.translate(centre - extent.y / 2f, top - 4);
+                rotation.rotate(-90);
+                gc.setTransform(rotation);
+                gc.drawString(shown.get(c), 0, 0, true);
+                gc.setTransform(null);
+                rotation.dispose();
+            } else {
+                gc.drawString(shown.get(c), centre - extent.x / 2, top - extent.y - 2, true);
+            }
         }
         for (int r = 0; r < n; r++) {
-            gc.drawString(names.get(r), box.x, top + r * size + size / 2 - 8, true);
+            gc.drawString(shown.get(r), box.x, top + r * size + (size - 2 - textHeight) / 2, true);
             for (int c = 0; c < n; c++) {
                 Rectangle cell = new Rectangle(left + c * size, top + r * size, size - 2, size - 2);
                 Figure figure = r == c ? null : data.matrix()[r][c];
@@ -180,6 +201,18 @@ public final class AgreementCharts {
                 }
             }
         }
+    }
+
+    /** The text, cut to the width with an ellipsis if it is wider. */
+    private static String shorten(GC gc, String text, int width) {
+        if (gc.textExtent(text).x <= width) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && gc.textExtent(cut + "\u2026").x > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "\u2026";
     }
 
     /** Red (disagreement) through white to blue (agreement), like the HTML report's scale. */

@@ -236,7 +236,9 @@ class EditingSessionTest {
     void saveClearsDirtyAndAReopenedStoreHasTheEdits() throws Exception {
         int[] ines = find(TEXT, "Ines Calloway");
         int[] quote = find(TEXT, "\"It is a great day,\"");
-        assertTrue(session.isDirty(), "registering a new annotator changes the project index");
+        assertFalse(session.isDirty(), "registering a new annotator is saved at once, not an unsaved change");
+        assertFalse(store.isDirty());
+        assertTrue(ProjectStore.open(dir).project().getAnnotators().stream().anyMatch(a -> a.getName().equals("alice")));
         SpanAnnotation person = session.createSpan(doc, NewsSchema.ENTITY, "PER", ines[0], ines[1]);
         SpanAnnotation speech = session.createSpan(doc, NewsSchema.QUOTE, "QUOTE", quote[0], quote[1]);
         session.link(speech, NewsSchema.SPEAKER, person);
@@ -256,6 +258,44 @@ class EditingSessionTest {
 
         session.undo();
         assertTrue(session.commandStack().isSaveNeeded());
+    }
+
+    @Test
+    void dirtyExactlyWhileTheHistoryIsAwayFromTheLastSaveWhoeverSaved() throws Exception {
+        int[] ines = find(TEXT, "Ines Calloway");
+        int[] calloway = find(TEXT, "Calloway");
+        int[] told = {0};
+        session.addDirtyListener(() -> told[0]++);
+        session.set(doc); // opening a document changes nothing
+        assertFalse(session.isDirty());
+
+        SpanAnnotation person = session.createSpan(doc, NewsSchema.ENTITY, "PER", ines[0], ines[1]);
+        assertTrue(session.isDirty());
+        session.undo();
+        assertFalse(session.isDirty(), "undone back to the saved state");
+        session.redo();
+        assertTrue(session.isDirty());
+        int before = told[0];
+        session.save();
+        assertFalse(session.isDirty());
+        assertTrue(told[0] > before, "listeners hear of the save");
+        session.undo();
+        assertTrue(session.isDirty(), "undoing a saved change is a change");
+        session.redo();
+        assertFalse(session.isDirty(), "back at the saved state");
+
+        // a curator's gold session saves the one store: the annotator's changes are on disk too
+        EditingSession gold = EditingSession.forGold(store, "reviewer");
+        session.changeLabel(person, NewsSchema.ENTITY, "ORG");
+        assertTrue(session.isDirty());
+        assertFalse(gold.isDirty());
+        gold.createSpan(doc, NewsSchema.ENTITY, "PER", calloway[0], calloway[1]);
+        gold.save();
+        assertFalse(session.isDirty(), "saved by the gold session");
+        assertFalse(gold.isDirty());
+        assertEquals("ORG", ProjectStore.open(dir).annotations(doc, "alice").getSpans().get(0).getLabel());
+        session.undo();
+        assertTrue(session.isDirty(), "the file holds ORG, memory PER again");
     }
 
     @Test

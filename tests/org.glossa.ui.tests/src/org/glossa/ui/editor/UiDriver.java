@@ -14,14 +14,16 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * Drives real SWT widgets with real input events ({@link Display#post}), as a person at the keyboard and
- * mouse would, and takes screenshots of what is on the display.
+ * Drives real SWT widgets with real key events (from outside the application, by xdotool: see {@link XdoTool}), as
+ * a person at the keyboard would, and takes screenshots of what is on the display.
  */
 public final class UiDriver {
     private final Display display;
+    private final XdoTool xdotool;
 
     public UiDriver(Display display) {
         this.display = display;
+        this.xdotool = new XdoTool(display);
     }
 
     /** Lets the event loop handle everything that is pending, including posted input. */
@@ -29,42 +31,21 @@ public final class UiDriver {
         ScreenshotSupport.flush(display);
     }
 
+    /** Makes the shell active and the control the keyboard focus, and waits until they are. */
     public void focus(Shell shell, Control control) {
-        shell.forceActive();
-        control.forceFocus();
-        flush();
+        xdotool.focus(shell, control);
     }
 
-    /** Presses and releases one key with the given modifiers (SWT.CTRL, SWT.SHIFT, SWT.ALT). */
+    /**
+     * Presses and releases one key with the given modifiers (SWT.CTRL, SWT.SHIFT, SWT.ALT): a real key event from
+     * outside the application, sent by xdotool (see {@link XdoTool}).
+     */
     public void key(int keyCode, int modifiers) {
-        pressModifiers(modifiers, true);
-        Event down = new Event();
-        down.type = SWT.KeyDown;
-        down.keyCode = keyCode;
-        down.character = keyCode < 0x10000 && keyCode >= 0x20 ? (char) keyCode : 0;
-        display.post(down);
-        Event up = new Event();
-        up.type = SWT.KeyUp;
-        up.keyCode = keyCode;
-        up.character = down.character;
-        display.post(up);
-        pressModifiers(modifiers, false);
-        flush();
+        xdotool.keys(XdoTool.name(keyCode, modifiers));
     }
 
     public void key(int keyCode) {
         key(keyCode, 0);
-    }
-
-    private void pressModifiers(int modifiers, boolean down) {
-        for (int modifier : new int[] { SWT.CTRL, SWT.SHIFT, SWT.ALT }) {
-            if ((modifiers & modifier) != 0) {
-                Event event = new Event();
-                event.type = down ? SWT.KeyDown : SWT.KeyUp;
-                event.keyCode = modifier;
-                display.post(event);
-            }
-        }
     }
 
     /**

@@ -9,14 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.glossa.agreement.diff.Disagreement;
@@ -24,7 +22,7 @@ import org.glossa.agreement.diff.DisagreementKind;
 import org.glossa.agreement.report.AgreementAnalysis;
 import org.glossa.agreement.report.AgreementReport;
 import org.glossa.agreement.report.AgreementReport.PairReport;
-import org.glossa.agreement.study.AgreementScope;
+import org.glossa.agreement.study.DefaultScope;
 import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.format.FormatRegistry;
@@ -40,7 +38,7 @@ import org.glossa.testing.DemoAnnotations;
 import org.glossa.testing.Fixtures;
 import org.glossa.ui.EditorState;
 import org.glossa.ui.editor.ScreenshotSupport;
-import org.glossa.ui.editor.UiDriver;
+import org.glossa.ui.editor.XdoTool;
 import org.glossa.ui.parts.AgreementPart;
 import org.glossa.ui.parts.DisagreementsPart;
 import org.glossa.ui.workbench.WorkbenchRun;
@@ -48,9 +46,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real workbench in review mode on the demo project with the three demo annotators: the Agreement part computes
- * in the background and shows the same figures as the headless analysis; Enter on a pair opens the walker on its
- * disagreements; keys walk them and decide them into gold, undo takes a decision back. Screenshots of both parts.
+ * The real workbench in review mode on the demo project with the three demo annotators and two more who worked on
+ * other documents: the Agreement part opens on the comparison the headless default chooses and shows the same
+ * figures as the headless analysis, computed in the background; Enter on a pair opens the walker on its
+ * disagreements, whose keys (real key events, by xdotool) work at once; they walk the differences and decide them into
+ * gold, Ctrl+S saves, undo takes a decision back. Screenshots of both parts.
  */
 class ReviewWorkbenchTest {
     private static final long WAIT_MILLIS = 20_000;
@@ -60,13 +60,17 @@ class ReviewWorkbenchTest {
 
     @Test
     void agreementPartAndDisagreementWalkerInReviewMode() throws Exception {
+        XdoTool.require();
         Path project = dir.resolve("demo");
         ProjectStore store = new CreateProjectOperation(project, "Glossa demo").execute();
         new ImportArticlesOperation(store, List.of(Fixtures.demoCorpus()), ImportOptions.defaults()).execute(new NullProgressMonitor());
         DemoAnnotations.importInto(store, new FormatRegistry(List.of(new BratFormat())), dir);
+        DemoAnnotations.addOtherAnnotators(store); // dave and erin: everyone together shares no document
         store.save();
+        DefaultScope scope = DefaultScope.of(ProjectStore.open(project), List.of());
+        assertEquals(List.of("alice", "bob", "carol"), scope.annotators());
         AgreementReport expected = AgreementAnalysis.analyse("demo", new StudyLoader(ProjectStore.open(project))
-                .load(new AgreementScope(List.of(NewsSchema.ENTITY), List.of(), List.of()), null), null);
+                .load(scope.scope(List.of(NewsSchema.ENTITY)), null), null);
 
         System.setProperty("glossa.project", project.toString());
         System.setProperty("glossa.annotator", "reviewer");
@@ -89,39 +93,55 @@ class ReviewWorkbenchTest {
 
     private void scenario(MApplication application, Display display, AgreementReport expected, List<Path> shots)
             throws Exception {
-        UiDriver ui = new UiDriver(display);
+        XdoTool keys = new XdoTool(display);
         EModelService models = application.getContext().get(EModelService.class);
         EPartService partService = application.getContext().get(EPartService.class);
         MPart agreementModel = (MPart) models.find(AgreementPart.ID, application);
         partService.activate(agreementModel);
         AgreementPart agreement = (AgreementPart) agreementModel.getObject();
         assertNotNull(agreement, "the Agreement part is created in review mode");
-        waitUntil(display, () -> agreement.report() != null && !agreement.computing(), "agreement computed");
+        keys.waitUntil(() -> agreement.report() != null && !agreement.computing(), "agreement computed");
 
-        // the part shows the figures of the headless analysis, computed in the background
-        PairReport aliceBob = expected.layers().get(0).pair("alice", "bob");
+        // review mode opens on a comparison, the one the headless default chooses, with its figures
+        assertEquals(List.of("harbor-bridge-vote", "rail-strike-talks"), agreement.report().documents());
+        assertEquals(List.of("alice", "bob", "carol"), agreement.report().annotators());
+        assertTrue(agreement.statusText().startsWith("2 documents by alice, bob, carol"), agreement.statusText());
+        assertFalse(agreement.headlineText().contains("undefined"), agreement.headlineText());
         assertEquals(3, agreement.pairsTable().getItemCount());
         assertEquals("alice \u2194 bob", agreement.pairsTable().getItem(0).getText(0));
-        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", aliceBob.cohen().figure().doubleValue()),
-                agreement.pairsTable().getItem(0).getText(1));
-        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", aliceBob.exact().micro().f1().doubleValue()),
-                agreement.pairsTable().getItem(0).getText(3));
+        for (int row = 0; row < 3; row++) {
+            PairReport pair = expected.layers().get(0).pairs().get(row);
+            assertEquals(fmt(pair.cohen().figure().doubleValue()), agreement.pairsTable().getItem(row).getText(1));
+            assertEquals(fmt(pair.scott().figure().doubleValue()), agreement.pairsTable().getItem(row).getText(2));
+            assertEquals(fmt(pair.exact().micro().f1().doubleValue()), agreement.pairsTable().getItem(row).getText(3));
+        }
+        assertEquals("Unitizing \u03b1 " + fmt(expected.layers().get(0).unitizing().overall().doubleValue()),
+                agreement.headlineText().substring(0, agreement.headlineText().indexOf("    ")));
         assertEquals(expected.layers().get(0).labels().size(), agreement.labelsTable().getItemCount());
+        assertTrue(agreement.notesText().startsWith("undefined \u2014 EVENT"), "nobody used EVENT, and the line"
+                + " under the tables says so: " + agreement.notesText());
         Shell shell = agreement.pairsTable().getShell();
         EditorState state = application.getContext().get(EditorState.class);
         state.openDocument(application.getContext().get(ProjectStore.class).document("harbor-bridge-vote").orElseThrow());
         ScreenshotSupport.flush(display);
         assertEquals(3, agreement.pairsTable().getItemCount(), "all documents: opening one does not change the figures");
+        assertRowNamesWhole(agreement.pairsTable());
+        assertRowNamesWhole(agreement.labelsTable());
         shots.add(ScreenshotSupport.save(shell, "review-agreement"));
 
-        // Enter on the first pair opens the walker on alice and bob's disagreements
-        ui.focus(shell, agreement.pairsTable());
+        // Enter on the first pair opens the walker on alice and bob's disagreements, and its keys work at once:
+        // n right after Enter moves to the next difference
+        keys.focus(shell, agreement.pairsTable());
         agreement.pairsTable().setSelection(0);
-        ui.key(SWT.CR);
+        keys.keys("Return", "n");
         MPart walkerModel = (MPart) models.find(DisagreementsPart.ID, application);
+        keys.waitUntil(() -> walkerModel.getObject() != null, "Enter to open the walker");
         DisagreementsPart walker = (DisagreementsPart) walkerModel.getObject();
-        assertNotNull(walker, "Enter opened the walker");
-        waitUntil(display, () -> !walker.disagreements().isEmpty(), "disagreements listed");
+        keys.waitUntil(() -> !walker.disagreements().isEmpty(), "disagreements listed");
+        keys.waitUntil(() -> walker.table().getSelectionIndex() == 1,
+                "n, typed right after Enter, to select the second difference (the walker did not have the keyboard;"
+                        + " focus: " + display.getFocusControl() + ")");
+        assertTrue(walker.table().isFocusControl(), "the walker's list has the keyboard");
         List<Disagreement> listed = walker.disagreements();
         assertTrue(listed.stream().anyMatch(d -> d.kind() == DisagreementKind.BOUNDARY), listed.toString());
         assertTrue(listed.stream().anyMatch(d -> d.kind() == DisagreementKind.LABEL), listed.toString());
@@ -130,15 +150,12 @@ class ReviewWorkbenchTest {
         assertTrue(walker.versionA().headingText().startsWith("alice"), walker.versionA().headingText());
         assertTrue(walker.versionB().headingText().startsWith("bob"), walker.versionB().headingText());
 
-        // keyboard: next, previous, then accept bob's version of the first difference into gold
-        ui.focus(shell, walker.table());
-        walker.table().setSelection(0);
-        ui.key('n');
-        assertEquals(1, walker.table().getSelectionIndex());
-        ui.key('p');
+        // keyboard: previous, then accept bob's version of the first difference into gold
+        keys.keys("p");
         assertEquals(0, walker.table().getSelectionIndex());
         shots.add(ScreenshotSupport.save(shell, "review-disagreements"));
-        ui.key('b');
+        assertFalse(walkerModel.isDirty(), "nothing decided yet");
+        keys.keys("b");
         Document document = application.getContext().get(ProjectStore.class).document(first.documentId()).orElseThrow();
         ReviewState review = application.getContext().get(ReviewState.class);
         AnnotationSet gold = review.gold().set(document);
@@ -149,9 +166,15 @@ class ReviewWorkbenchTest {
             assertEquals("bob", walker.table().getItem(0).getText(5));
         }
         assertEquals(1, walker.table().getSelectionIndex(), "a decision moves on to the next difference");
+        assertTrue(walkerModel.isDirty(), "an unsaved gold decision marks the walker dirty");
         shots.add(ScreenshotSupport.save(shell, "review-adjudicated"));
-        ui.key('u');
+        keys.keys("ctrl+s");
+        keys.waitUntil(() -> !walkerModel.isDirty(), "Ctrl+S to save the gold decision");
+        assertFalse(ProjectStore.open(application.getContext().get(ProjectStore.class).layout().root())
+                .annotations(document, "gold").getSpans().isEmpty(), "gold is on disk");
+        keys.keys("u");
         assertTrue(review.gold().set(document).getSpans().isEmpty(), "u undid the decision");
+        assertTrue(walkerModel.isDirty(), "undoing a saved decision is a change");
         assertFalse(walker.goldLine().isEmpty());
 
         // e: edit the gold span by keyboard in a dialog (gold has none yet, so alice's version is taken first);
@@ -163,11 +186,13 @@ class ReviewWorkbenchTest {
             Shell dialog = display.getActiveShell();
             dialogs.add(dialog.getText());
             org.eclipse.swt.widgets.Spinner end = spinners(dialog).get(1);
-            end.forceFocus();
-            ui.key(SWT.ARROW_DOWN);
-            ui.key(SWT.CR);
+            keys.focus(dialog, end);
+            keys.keys("Down", "Return");
         });
-        ui.key('e');
+        keys.keys("e");
+        AnnotationSet goldSet = review.gold().set(document);
+        keys.waitUntil(() -> !dialogs.isEmpty() && !goldSet.getSpans().isEmpty(),
+                "the gold span edited in its dialog");
         assertEquals(List.of("Edit Gold Span"), dialogs);
         var editedSpan = review.gold().set(document).getSpans().get(0);
         assertEdited(edited.versionA() != null ? edited.versionA() : edited.versionB(), editedSpan, -1);
@@ -175,17 +200,35 @@ class ReviewWorkbenchTest {
         review.gold().undo();
         assertTrue(review.gold().set(document).getSpans().isEmpty());
 
-        // annotations change: the reviewer marks a span, and the figures are recomputed in the background, now with
-        // the reviewer as a fourth annotator on the one document all four annotated
-        waitUntil(display, () -> !agreement.computing(), "quiet");
+        // annotations change: the reviewer marks a span on one article, and the figures are recomputed in the
+        // background; the comparison stays on the two articles alice, bob and carol share
+        keys.waitUntil(() -> !agreement.computing(), "quiet");
         AgreementReport before = agreement.report();
         EditingSession own = application.getContext().get(EditingSession.class);
         int at = own.store().text(document).indexOf("Corlett Hall");
         own.createSpan(document, NewsSchema.ENTITY, "LOC", at, at + "Corlett Hall".length());
-        waitUntil(display, () -> agreement.report() != before && !agreement.computing(), "recomputed after an edit");
-        assertEquals(java.util.Set.of("alice", "bob", "carol", "reviewer"), java.util.Set.copyOf(agreement.report().annotators()));
-        assertEquals(List.of("harbor-bridge-vote"), agreement.report().documents());
-        assertEquals(6, agreement.pairsTable().getItemCount());
+        keys.waitUntil(() -> agreement.report() != before && !agreement.computing(), "recomputed after an edit");
+        assertEquals(List.of("alice", "bob", "carol"), agreement.report().annotators());
+        assertEquals(List.of("harbor-bridge-vote", "rail-strike-talks"), agreement.report().documents());
+    }
+
+    /** The column that names a row (a pair, a label) is as wide as every name in it: no pair is cut to "alice ↔". */
+    private static void assertRowNamesWhole(org.eclipse.swt.widgets.Table table) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            gc.setFont(table.getFont());
+            for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                int needed = gc.textExtent(item.getText(0)).x;
+                assertTrue(table.getColumn(0).getWidth() >= needed, "'" + item.getText(0) + "' needs " + needed
+                        + " pixels, its column is " + table.getColumn(0).getWidth());
+            }
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private static String fmt(double value) {
+        return String.format(java.util.Locale.ROOT, "%.3f", value);
     }
 
     private static List<org.eclipse.swt.widgets.Spinner> spinners(org.eclipse.swt.widgets.Composite parent) {
@@ -206,22 +249,5 @@ class ReviewWorkbenchTest {
         assertEquals(version.begin(), gold.getBegin());
         assertEquals(version.end() + endShift, gold.getEnd());
         assertEquals(version.label(), gold.getLabel());
-    }
-
-    private static void waitUntil(Display display, BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting: " + what);
-            }
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(e);
-                }
-            }
-        }
     }
 }
