@@ -1,6 +1,7 @@
 package org.glossa.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.glossa.agreement.adjudication.AdjudicationResult;
@@ -30,7 +31,7 @@ final class AdjudicateCommand implements Command {
     public String usage() {
         return """
                 Usage: glossa adjudicate PROJECT --auto [--quorum N] [--layer L] [--documents ID,ID]
-                                         [--annotators A,B,C] [--curator NAME] [--json]
+                                         [--annotators A,B,C] [--curator NAME] [--skip-damaged] [--json]
 
                 The automatic part of adjudication: every span that at least N annotators marked
                 identically (layer, begin, end, label) goes to the document's gold set, with the
@@ -47,6 +48,9 @@ final class AdjudicateCommand implements Command {
                   --documents IDS    comma-separated document ids (default: all)
                   --annotators NAMES whose sets to combine (default: everyone with annotations)
                   --curator NAME     recorded as the creator of the gold spans (default: auto)
+                  --skip-damaged     leave out (and list) selected documents whose text, annotators'
+                                     sets or gold set are damaged; without it such documents are
+                                     refused (exit 1, nothing written), named with their files
                   --json             print {"documents": [{"id", "annotators", "quorum", "added",
                                      "undecided", "notes"}], "added", "undecided", "skipped"}
                 """;
@@ -55,7 +59,7 @@ final class AdjudicateCommand implements Command {
     @Override
     public OptionSpec options() {
         return new OptionSpec().flag("--auto").valued("--quorum").repeatable("--layer").valued("--documents")
-                .valued("--annotators").valued("--curator").flag("--json");
+                .valued("--annotators").valued("--curator").flag("--json").flag(DamagedDocuments.SKIP_OPTION);
     }
 
     @Override
@@ -65,7 +69,8 @@ final class AdjudicateCommand implements Command {
                     + " the rest in the workbench)");
         }
         Integer quorum = quorum(args.value("--quorum"));
-        ProjectStore store = ProjectStore.open(Path.of(args.positional(0, name(), "PROJECT folder")));
+        Path project = Path.of(args.positional(0, name(), "PROJECT folder"));
+        ProjectStore store = ProjectStore.open(project);
         List<String> layers = args.values("--layer");
         for (String layer : layers) {
             if (SchemaQuery.layer(store.schema(), layer).isEmpty()) {
@@ -76,6 +81,11 @@ final class AdjudicateCommand implements Command {
         if (chosen.contains(ProjectLayout.GOLD)) {
             throw new UsageException(name(), "--annotators: gold is what is built, not a source");
         }
+        List<String> sources = new ArrayList<>(chosen);
+        sources.add(ProjectLayout.GOLD);
+        List<Document> documents = DamagedDocuments.usable(name(), project, store,
+                StudyLoader.documents(store, args.commaList("--documents")), chosen.isEmpty() ? null : sources,
+                args.has(DamagedDocuments.SKIP_OPTION), out);
         EditingSession session = EditingSession.forGold(store,
                 args.value("--curator") == null ? "auto" : args.value("--curator"));
         Adjudicator adjudicator = new Adjudicator(session);
@@ -84,7 +94,7 @@ final class AdjudicateCommand implements Command {
         int added = 0;
         int undecided = 0;
         int skipped = 0;
-        for (Document document : StudyLoader.documents(store, args.commaList("--documents"))) {
+        for (Document document : documents) {
             List<String> annotators = annotators(store, document, chosen);
             int required = quorum == null ? 2 : quorum;
             if (annotators.size() < required) {

@@ -21,6 +21,7 @@ import org.glossa.agreement.study.DefaultScope;
 import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.model.Document;
 
 final class AgreeCommand implements Command {
     @Override
@@ -37,7 +38,7 @@ final class AgreeCommand implements Command {
     public String usage() {
         return """
                 Usage: glossa agree PROJECT [--layer L] [--documents ID,ID] [--annotators A,B,C]
-                                    [--json | --markdown | --html FILE]
+                                    [--skip-damaged] [--json | --markdown | --html FILE]
 
                 Measures how far the annotators agree, per layer: Krippendorff's unitizing alpha
                 (overall and per label, per document and over the corpus), percentage agreement,
@@ -64,13 +65,16 @@ final class AgreeCommand implements Command {
                                      undefined figure is null with <key>_reason beside it
                   --markdown         the full report as Markdown tables on stdout
                   --html FILE        the full report as one self-contained HTML file with charts
+                  --skip-damaged     leave out (and list) selected documents whose text or annotation
+                                     sets are damaged; without it such documents are refused (exit 1),
+                                     named with their files (see glossa check)
                 """;
     }
 
     @Override
     public OptionSpec options() {
         return new OptionSpec().repeatable("--layer").valued("--documents").valued("--annotators").flag("--json")
-                .flag("--markdown").valued("--html");
+                .flag("--markdown").valued("--html").flag(DamagedDocuments.SKIP_OPTION);
     }
 
     @Override
@@ -79,8 +83,9 @@ final class AgreeCommand implements Command {
         if (outputs > 1) {
             throw new UsageException(name(), "choose one of --json, --markdown and --html");
         }
-        ProjectStore store = ProjectStore.open(Path.of(args.positional(0, name(), "PROJECT folder")));
-        List<String> documents = args.commaList("--documents");
+        Path project = Path.of(args.positional(0, name(), "PROJECT folder"));
+        ProjectStore store = ProjectStore.open(project);
+        List<String> documents = usableDocuments(args, project, store, out);
         List<String> annotators = args.commaList("--annotators");
         List<String> notCompared = List.of();
         if (annotators.isEmpty()) {
@@ -125,6 +130,19 @@ final class AgreeCommand implements Command {
                     + notCompared.get(0) + ")");
         }
         return Cli.OK;
+    }
+
+    /**
+     * The --documents ids, or, when a selected document is damaged and --skip-damaged leaves it out, the ids of the
+     * others; refused (naming documents and files) when a selected document is damaged without --skip-damaged.
+     */
+    private List<String> usableDocuments(Arguments args, Path project, ProjectStore store, Output out) {
+        List<String> ids = args.commaList("--documents");
+        List<String> annotators = args.commaList("--annotators");
+        List<Document> selected = StudyLoader.documents(store, ids);
+        List<Document> usable = DamagedDocuments.usable(name(), project, store, selected,
+                annotators.isEmpty() ? null : annotators, args.has(DamagedDocuments.SKIP_OPTION), out);
+        return usable.size() == selected.size() ? ids : usable.stream().map(Document::getId).toList();
     }
 
     /** One line: a project may have hundreds of documents nobody compared annotated. */

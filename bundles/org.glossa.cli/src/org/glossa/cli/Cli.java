@@ -33,7 +33,8 @@ public final class Cli {
         this.out = out;
         this.err = err;
         for (Command command : List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new StatsCommand(),
-                new ExportCommand(formats), new AnnotationsCommand(formats), new AgreeCommand(), new AdjudicateCommand())) {
+                new CheckCommand(), new ExportCommand(formats), new AnnotationsCommand(formats), new AgreeCommand(),
+                new AdjudicateCommand())) {
             commands.put(command.name(), command);
         }
     }

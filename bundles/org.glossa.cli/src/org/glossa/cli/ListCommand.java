@@ -2,9 +2,12 @@ package org.glossa.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.glossa.core.doctor.DoctorReport;
+import org.glossa.core.doctor.ProjectDoctor;
 import org.glossa.core.ops.DocumentSummary;
 import org.glossa.core.ops.ListDocumentsOperation;
 import org.glossa.core.storage.ProjectStore;
@@ -34,7 +37,11 @@ final class ListCommand implements Command {
                 offsets, end exclusive) and each annotator's status (new, in-progress, finished).
 
                   --json   print {"project": ..., "documents": [{"id", "title", "textLength",
-                           "body": {"begin", "end"}, "date", "language", "statuses": {...}}]}
+                           "body": {"begin", "end"}, "date", "language", "statuses": {...}, "damaged"}],
+                           "problems": [...]} (problems as glossa check --json gives its findings)
+
+                Damaged files (missing or changed texts, empty annotation sets, stray files) are
+                named on stderr and their documents marked DAMAGED; glossa check says more.
                 """;
     }
 
@@ -45,8 +52,12 @@ final class ListCommand implements Command {
 
     @Override
     public int run(Arguments args, Output out) throws Exception {
-        ProjectStore store = ProjectStore.open(Path.of(args.positional(0, name(), "PROJECT folder")));
+        Path project = Path.of(args.positional(0, name(), "PROJECT folder"));
+        ProjectStore store = ProjectStore.open(project);
         List<DocumentSummary> documents = new ListDocumentsOperation(store).execute(new NullProgressMonitor());
+        // Every file is read: a list that looks complete must not hide a damaged set.
+        DoctorReport report = new ProjectDoctor(store).examineProject(true);
+        Set<String> damaged = report.byDocument().keySet();
         if (args.has("--json")) {
             ObjectNode root = out.object();
             root.put("project", store.project().getName());
@@ -58,7 +69,9 @@ final class ListCommand implements Command {
                 entry.put("date", doc.date()).put("language", doc.language());
                 ObjectNode statuses = entry.putObject("statuses");
                 doc.statuses().forEach(statuses::put);
+                entry.put("damaged", damaged.contains(doc.id()));
             }
+            root.set("problems", CheckCommand.findings(project, report, out));
             out.json(root);
         } else {
             out.line(String.format("%-28s %7s %15s  %-" + TITLE_WIDTH + "s  %s", "ID", "LENGTH", "BODY", "TITLE", "STATUS"));
@@ -66,11 +79,12 @@ final class ListCommand implements Command {
                 String statuses = doc.statuses().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining(" "));
                 out.line(String.format("%-28s %7d %15s  %-" + TITLE_WIDTH + "s  %s", doc.id(), doc.textLength(),
-                        doc.bodyBegin() + "-" + doc.bodyEnd(), shorten(doc.title()), statuses.isEmpty() ? "-" : statuses));
+                        doc.bodyBegin() + "-" + doc.bodyEnd(), shorten(doc.title()),
+                        (statuses.isEmpty() ? "-" : statuses) + (damaged.contains(doc.id()) ? "  DAMAGED" : "")));
             }
             out.line(documents.size() + " documents");
         }
-        store.problems().forEach(p -> out.warn(p.toString()));
+        DamagedDocuments.warn(project, report.findings(), out);
         return Cli.OK;
     }
 

@@ -1,12 +1,22 @@
 package org.glossa.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.glossa.core.doctor.DoctorReport;
+import org.glossa.core.doctor.Finding;
+import org.glossa.core.doctor.FindingKind;
+import org.glossa.core.doctor.ProjectDoctor;
 import org.glossa.core.ops.ComputeStatisticsOperation;
 import org.glossa.core.ops.ProjectStatistics;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.core.storage.StorageProblem;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -27,12 +37,13 @@ final class StatsCommand implements Command {
                 Usage: glossa stats PROJECT [--json]
 
                 Counts the documents and the characters in their bodies, and for each annotator (and
-                the gold set) the documents per status and the spans per layer and label. Annotation
-                files that cannot be read are named on stderr and left out of the counts.
+                the gold set) the documents per status and the spans per layer and label. Every problem
+                glossa check finds is named on stderr with a last line "N problems: run glossa check";
+                damaged annotation files are left out of the counts. The exit code stays 0.
 
                   --json   print {"project", "documents", "textCharacters", "bodyCharacters",
                            "annotators": {NAME: {"statuses": {...}, "spans": {LAYER: {LABEL: n}}, "totalSpans"}},
-                           "problems": [...]}
+                           "problems": [...]} (problems as glossa check --json gives its findings)
                 """;
     }
 
@@ -43,8 +54,10 @@ final class StatsCommand implements Command {
 
     @Override
     public int run(Arguments args, Output out) throws Exception {
-        ProjectStore store = ProjectStore.open(Path.of(args.positional(0, name(), "PROJECT folder")));
+        Path project = Path.of(args.positional(0, name(), "PROJECT folder"));
+        ProjectStore store = ProjectStore.open(project);
         ProjectStatistics stats = new ComputeStatisticsOperation(store).execute(new NullProgressMonitor());
+        List<Finding> problems = problems(store, stats);
         if (args.has("--json")) {
             ObjectNode root = out.object();
             root.put("project", store.project().getName());
@@ -63,10 +76,7 @@ final class StatsCommand implements Command {
                 });
                 node.put("totalSpans", a.totalSpans());
             });
-            root.putArray("problems").addAll(stats.problems().stream()
-                    .map(p -> (com.fasterxml.jackson.databind.JsonNode) out.object().put("file", p.file().toString())
-                            .put("message", p.message()))
-                    .toList());
+            root.set("problems", CheckCommand.findings(project, problems, out));
             out.json(root);
         } else {
             out.line("Project:         " + store.project().getName());
@@ -82,8 +92,23 @@ final class StatsCommand implements Command {
                 a.spans().forEach((layer, labels) -> out.line("  " + layer + ": " + labels));
             });
         }
-        stats.problems().forEach(p -> out.warn(p.toString()));
+        DamagedDocuments.warn(project, problems, out);
         return Cli.OK;
+    }
+
+    /** Everything the doctor finds, and whatever else counting met (each file named once). */
+    private static List<Finding> problems(ProjectStore store, ProjectStatistics stats) throws IOException {
+        DoctorReport report = new ProjectDoctor(store).examineProject(true);
+        List<Finding> problems = new ArrayList<>(report.findings());
+        Set<Path> named = new HashSet<>();
+        problems.forEach(f -> named.add(report.absolute(f)));
+        for (StorageProblem problem : stats.problems()) {
+            if (named.add(problem.file())) {
+                problems.add(new Finding(report.root().relativize(problem.file()), null, null,
+                        FindingKind.STORE_PROBLEM, problem.message(), null));
+            }
+        }
+        return problems;
     }
 
     private static String statusLine(Map<String, Integer> statuses) {

@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.glossa.core.doctor.DoctorReport;
+import org.glossa.core.doctor.ProjectDoctor;
 import org.glossa.core.importer.ImportOptions;
 import org.glossa.core.ops.CreateProjectOperation;
 import org.glossa.core.ops.DocumentSummary;
@@ -76,6 +78,10 @@ public final class StorageBenchmark {
         String text = reopened.text(middle);
         System.out.printf("Load one document's set: %d spans and %,d characters of text in %.1f ms%n",
                 set.getSpans().size(), text.length(), seconds(start) * 1000);
+        start = System.nanoTime();
+        DoctorReport check = ProjectDoctor.examine(projectDir);
+        System.out.printf("Check:   every text and set of %,d documents (glossa check, list, stats) in %.2f s, %d problems%n",
+                check.documents(), seconds(start), check.findings().size());
         System.out.printf("Heap after everything: %.1f MB (max %.0f MB)%n", usedHeap() / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
         deleteTree(work);

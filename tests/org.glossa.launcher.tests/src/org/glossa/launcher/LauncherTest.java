@@ -93,4 +93,26 @@ class LauncherTest {
         assertEquals(0, adjudicate.code(), adjudicate.err());
         assertTrue(new ObjectMapper().readTree(adjudicate.out()).get("added").asInt() > 0, adjudicate.out());
     }
+
+    @Test
+    void checkNamesADamagedSetAndTheRepairQuarantinesItThroughTheProduct() throws Exception {
+        Path project = dir.resolve("demo-project");
+        assertEquals(0, glossa("demo", project.toString()).code());
+        assertEquals(0, glossa("check", project.toString()).code(), "the demo project is clean");
+        Path bob = project.resolve("annotations/harbor-bridge-vote/bob.xmi");
+        Files.write(bob, new byte[0]);
+
+        Run check = glossa("check", project.toString());
+        assertEquals(1, check.code(), check.out() + check.err());
+        assertTrue(check.out().contains(bob + ": is empty (0 bytes)"), check.out());
+        Run adjudicate = glossa("adjudicate", project.toString(), "--auto");
+        assertEquals(1, adjudicate.code(), "no gold from the remaining annotators: " + adjudicate.out());
+        assertTrue(adjudicate.err().contains("harbor-bridge-vote (" + bob + ")"), adjudicate.err());
+
+        Run repair = glossa("check", project.toString(), "--repair");
+        assertEquals(0, repair.code(), repair.out() + repair.err());
+        assertTrue(repair.out().contains("moved into .glossa/quarantine/"), repair.out());
+        assertEquals(0, glossa("check", project.toString()).code());
+        assertEquals(0, glossa("adjudicate", project.toString(), "--auto").code());
+    }
 }

@@ -47,6 +47,11 @@ public final class RecordingExportReport implements ExportReport {
         notes.add(message);
     }
 
+    /** Records the files written under {@code from} as under {@code to}: the export moved them there. */
+    public synchronized void moved(Path from, Path to) {
+        files.replaceAll(file -> file.startsWith(from) ? to.resolve(from.relativize(file).toString()) : file);
+    }
+
     public synchronized List<Path> files() {
         return List.copyOf(files);
     }

@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.glossa.core.doctor.DoctorReport;
+import org.glossa.core.doctor.Finding;
+import org.glossa.core.doctor.ProjectDoctor;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
 import org.glossa.core.format.ExportReport;
@@ -94,7 +97,23 @@ public final class ExportOperation {
         List<String> layers = selectedLayers();
         checkLabels(layers);
         ExportSelection selection = ExportSelection.of(store, request.source(), request.documents());
-        prepareFolder(request.output());
+        refuseDamaged(selection);
+        checkFolder(request.output());
+        // Everything is written into a staging folder beside the output and moved there only when complete:
+        // a failure half-way leaves no partial file behind.
+        ExportStaging staging = ExportStaging.beside(request.output());
+        try {
+            ExportResult result = write(format, layers, selection, staging.folder(), monitor);
+            staging.publish();
+            return result;
+        } finally {
+            staging.discard();
+        }
+    }
+
+    private ExportResult write(FormatSupport format, List<String> layers, ExportSelection selection, Path stagingFolder,
+            IProgressMonitor monitor) throws IOException, ExportException {
+        Path output = request.output();
 
         SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + format.name(),
                 selection.sources().size() * 10 + 2);
@@ -105,7 +124,7 @@ public final class ExportOperation {
         for (ExportSelection.Source source : selection.sources()) {
             RecordingExportReport report = new RecordingExportReport();
             List<ExportDocument> documents = documents(source, layers, report, progress.split(3));
-            Path directory = each ? request.output().resolve(source.name()) : request.output();
+            Path directory = each ? stagingFolder.resolve(source.name()) : stagingFolder;
             Files.createDirectories(directory);
             DatasetSplitter splitter = new DatasetSplitter(request.split(), request.seed(), request.stratify());
             List<ExportDocument> split = split(documents, splitter, report);
@@ -123,17 +142,41 @@ public final class ExportOperation {
                 report.note("no document went to " + String.join(", ", empty) + ": " + split.size()
                         + " documents" + (request.groupBy() == null ? "" : " in their groups") + " cannot fill " + request.split());
             }
-            results.add(new ExportResult.Source(source.name(), directory, documentsBySplit(split, splitter.splitNames()),
-                    source.leftOut(), report));
+            report.moved(stagingFolder, output);
+            results.add(new ExportResult.Source(source.name(), each ? output.resolve(source.name()) : output,
+                    documentsBySplit(split, splitter.splitNames()), source.leftOut(), report));
         }
         Map<String, Integer> undecidedPlaces = undecided(layers, selection);
         progress.worked(1);
         DatasetCard card = new DatasetCard(store, format, request, layers, tokenizer, results, notes,
                 agreement(layers, results), undecidedPlaces);
-        Path readme = card.writeReadme(request.output());
-        Path json = card.writeJson(request.output());
+        Path readme = card.writeReadme(stagingFolder);
+        Path json = card.writeJson(stagingFolder);
         progress.worked(1);
-        return new ExportResult(request.output(), results, notes, undecidedPlaces, readme, json);
+        return new ExportResult(output, results, notes, undecidedPlaces,
+                output.resolve(readme.getFileName().toString()), output.resolve(json.getFileName().toString()));
+    }
+
+    /**
+     * Refuses, before anything is written, when a selected document's text or one of its sets is damaged:
+     * training data from a changed text or half a set would be wrong without anyone noticing.
+     */
+    private void refuseDamaged(ExportSelection selection) throws IOException {
+        java.util.LinkedHashSet<Document> documents = new java.util.LinkedHashSet<>();
+        selection.sources().forEach(source -> documents.addAll(source.documents()));
+        // Every set of the documents, not only the exported source's: the card's agreement reads them all.
+        DoctorReport report = new ProjectDoctor(store).examineDocuments(documents, null);
+        Map<String, List<Finding>> damaged = report.byDocument();
+        if (damaged.isEmpty()) {
+            return;
+        }
+        Map.Entry<String, List<Finding>> first = damaged.entrySet().iterator().next();
+        Finding finding = first.getValue().get(0);
+        int more = report.findings().size() - 1;
+        throw new IOException("document '" + first.getKey() + "' is damaged: " + report.absolute(finding) + ": "
+                + finding.message() + (more > 0 ? " (and " + more + " more problems in "
+                        + String.join(", ", damaged.keySet()) + ")" : "") + "; nothing was written. Run glossa check "
+                + store.layout().root() + ", or leave the damaged documents out with --documents");
     }
 
     /** The undecided places per exported gold document, or null when not checked (not gold, or no finder). */
@@ -207,7 +250,7 @@ public final class ExportOperation {
         }
     }
 
-    private void prepareFolder(Path folder) throws IOException {
+    private void checkFolder(Path folder) throws IOException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException(folder + " is a file, not a folder");
         }
@@ -218,7 +261,6 @@ public final class ExportOperation {
                 }
             }
         }
-        Files.createDirectories(folder);
     }
 
     /** The source's documents with their selected spans, in project order (split not yet assigned). */

@@ -119,7 +119,7 @@ public final class ImportAnnotationsOperation {
                     : EcoreUtil.copy(store.annotations(target.existing(), annotator));
             Map<String, Location> origins = new HashMap<>();
             new ImportAnnotationsWriter(dry, layer.getName(), annotator, attributes).write(set, target, issues, origins);
-            for (ModelProblem problem : ModelValidator.validate(set, dry, target.text().length())) {
+            for (ModelProblem problem : ModelValidator.validate(set, dry, target.text())) {
                 Location where = locate(problem, origins, target);
                 issues.error(where.file(), where.line(), problem.toString());
             }

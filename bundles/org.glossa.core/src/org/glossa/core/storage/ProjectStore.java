@@ -80,6 +80,20 @@ public final class ProjectStore {
      * {@link DamagedFileException}; leftovers of interrupted saves are removed and reported in {@link #problems()}.
      */
     public static ProjectStore open(Path dir) throws IOException {
+        ProjectStore store = read(dir);
+        store.removeInterruptedSaves();
+        return store;
+    }
+
+    /**
+     * Opens the project in {@code dir} for inspection ({@code glossa check}): as {@link #open}, but leftovers of
+     * interrupted saves stay where they are, so that the project doctor can report them.
+     */
+    public static ProjectStore inspect(Path dir) throws IOException {
+        return read(dir);
+    }
+
+    private static ProjectStore read(Path dir) throws IOException {
         ProjectLayout layout = new ProjectLayout(dir.toAbsolutePath().normalize());
         Path index = layout.index();
         if (!Files.isRegularFile(index)) {
@@ -95,9 +109,7 @@ public final class ProjectStore {
         if (!(root instanceof Project project)) {
             throw new DamagedFileException(index, "does not hold a Glossa project but a " + root.eClass().getName(), null);
         }
-        ProjectStore store = new ProjectStore(layout, resource, project);
-        store.removeInterruptedSaves();
-        return store;
+        return new ProjectStore(layout, resource, project);
     }
 
     public ProjectLayout layout() {
@@ -216,6 +228,10 @@ public final class ProjectStore {
             throw damaged(file, "was made for a different text of document '" + document.getId() + "' (hash mismatch)", null);
         }
         List<ModelProblem> invalid = ModelValidator.validate(set, schema(), document.getTextLength());
+        if (invalid.isEmpty()) {
+            // Offsets against the text itself (surrogate pairs); a damaged text is reported by text().
+            invalid = ModelValidator.validate(set, schema(), text(document));
+        }
         if (!invalid.isEmpty()) {
             throw damaged(file, "holds invalid annotations: " + invalid.get(0)
                     + (invalid.size() > 1 ? " (and " + (invalid.size() - 1) + " more)" : ""), null);
@@ -292,8 +308,8 @@ public final class ProjectStore {
             if (resource.isModified()) {
                 AnnotationSet set = (AnnotationSet) resource.getContents().get(0);
                 Document document = documentsById.get(set.getDocumentId());
-                int length = document == null ? 0 : document.getTextLength();
-                invalid.addAll(ModelValidator.validate(set, schema(), length));
+                invalid.addAll(document == null ? ModelValidator.validate(set, schema(), 0)
+                        : ModelValidator.validate(set, schema(), text(document)));
             }
         }
         if (!invalid.isEmpty()) {
@@ -394,7 +410,7 @@ public final class ProjectStore {
     }
 
     /** The innermost cause's message: XML parsers wrap the useful text (line, what is wrong) deep inside. */
-    static String rootMessage(Throwable e) {
+    public static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

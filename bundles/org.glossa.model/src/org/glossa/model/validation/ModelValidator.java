@@ -157,6 +157,32 @@ public final class ModelValidator {
         return problems;
     }
 
+    /**
+     * Validates one annotation set against the schema and its document's text: as
+     * {@link #validate(AnnotationSet, AnnotationSchema, int)}, and no span begins or ends between the two halves of
+     * a surrogate pair (such a span covers half a character, which no export can write).
+     */
+    public static List<ModelProblem> validate(AnnotationSet set, AnnotationSchema schema, CharSequence text) {
+        List<ModelProblem> problems = validate(set, schema, text.length());
+        String setWhere = set.getDocumentId() + "/" + (set.isGold() ? GOLD : set.getAnnotator());
+        for (SpanAnnotation span : set.getSpans()) {
+            int begin = span.getBegin();
+            int end = span.getEnd();
+            if (splitsSurrogatePair(text, begin) || splitsSurrogatePair(text, end)) {
+                problems.add(new ModelProblem(setWhere + " span " + span.getId(), "offsets [" + begin + ", " + end
+                        + ") split a surrogate pair (a character outside the Basic Multilingual Plane) at "
+                        + (splitsSurrogatePair(text, begin) ? begin : end)));
+            }
+        }
+        return problems;
+    }
+
+    /** Whether {@code offset} falls between a high and a low surrogate of {@code text}. */
+    public static boolean splitsSurrogatePair(CharSequence text, int offset) {
+        return offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
+                && Character.isLowSurrogate(text.charAt(offset));
+    }
+
     private static void validateAttributes(SpanAnnotation span, Layer layer, String where, List<ModelProblem> problems) {
         for (Map.Entry<String, String> value : span.getAttributes()) {
             AttributeDefinition definition = SchemaQuery.attribute(layer, value.getKey()).orElse(null);

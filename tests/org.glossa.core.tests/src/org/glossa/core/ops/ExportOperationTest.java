@@ -79,7 +79,10 @@ class ExportOperationTest {
         assertEquals(List.of("Entity", "Cue", "Quote", "Claim"), context.layers(), "every layer, Entity first");
         assertEquals(List.of("d1", "d2"), ids(context), "project order; d3 has no gold set and is left out");
         assertEquals(List.of("all"), context.splits());
-        assertEquals(out, context.directory());
+        // The format writes into a staging folder beside the output, moved into place once the export is complete.
+        assertEquals(out.getParent(), context.directory().getParent());
+        assertTrue(context.directory().getFileName().toString().startsWith(".out"), context.directory().toString());
+        assertFalse(Files.exists(context.directory()), "the staging folder is gone");
 
         List<String> lines = lines(out.resolve("all.tsv"));
         assertEquals(List.of("d1\tEntity\tPER", "d1\tEntity\tDATE", "d2\tEntity\tGPE", "d2\tEntity\tPER", "d2\tCue\tCUE",

@@ -57,6 +57,21 @@ class ModelValidatorTest {
     }
 
     @Test
+    void spansMustNotBeginOrEndBetweenTheHalvesOfASurrogatePair() {
+        String text = "Go 🎉 now"; // the emoji is the UTF-16 units 3 and 4
+        Spans.add(set, "Entity", "MISC", 3, 5, "alice", Origin.MANUAL); // the whole emoji
+        Spans.add(set, "Entity", "MISC", 0, 4, "alice", Origin.MANUAL); // ends inside it
+        Spans.add(set, "Entity", "MISC", 4, 9, "alice", Origin.MANUAL); // begins inside it
+        List<ModelProblem> problems = ModelValidator.validate(set, schema, text);
+        assertEquals(2, problems.size(), problems::toString);
+        assertEquals("doc/alice span s2", problems.get(0).where());
+        assertTrue(problems.get(0).message().contains("split a surrogate pair") && problems.get(0).message().endsWith(" at 4"),
+                problems.get(0)::toString);
+        assertEquals("doc/alice span s3", problems.get(1).where());
+        assertEquals(List.of(), ModelValidator.validate(set, schema, text.length()), "the length alone cannot tell");
+    }
+
+    @Test
     void layersLabelsAndAttributesMustExistInTheSchema() {
         Spans.add(set, "Sentiment", "POS", 0, 4, "alice", Origin.MANUAL);
         Spans.add(set, "Entity", "PERSON", 0, 4, "alice", Origin.MANUAL);

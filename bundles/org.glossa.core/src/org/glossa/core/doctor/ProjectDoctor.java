@@ -1,0 +1,267 @@
+package org.glossa.core.doctor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.glossa.core.importer.ContentHash;
+import org.glossa.core.storage.DamagedFileException;
+import org.glossa.core.storage.ProjectLayout;
+import org.glossa.core.storage.ProjectStore;
+import org.glossa.core.storage.SecureXmi;
+import org.glossa.core.storage.StorageProblem;
+import org.glossa.model.AnnotationSet;
+import org.glossa.model.Document;
+import org.glossa.model.validation.ModelProblem;
+import org.glossa.model.validation.ModelValidator;
+
+/**
+ * Examines a project's files, as INCEpTION's CAS Doctor does, and names every problem: missing, changed or
+ * undecodable texts, empty, unparseable, misplaced or invalid annotation sets, files the index does not know,
+ * leftovers of interrupted saves. Reads only; {@link ProjectRepair} makes the safe repairs.
+ * <p>
+ * The folder {@code .glossa/} is Glossa's own (lock, journals, quarantine) and never reported as stray;
+ * hidden files elsewhere (a {@code .gitkeep}) are not Glossa's to judge.
+ */
+public final class ProjectDoctor {
+    /** Glossa's own folder inside a project. */
+    public static final String OWN_FOLDER = ".glossa";
+    private static final String RESTORE = "restore it from a backup or version control";
+
+    private final ProjectStore store;
+    private final ProjectLayout layout;
+    private final Findings findings;
+    private int sets;
+
+    public ProjectDoctor(ProjectStore store) {
+        this.store = store;
+        this.layout = store.layout();
+        this.findings = new Findings(layout.root());
+    }
+
+    /**
+     * Examines the whole project in {@code dir} without changing anything.
+     *
+     * @throws NoSuchFileException when {@code dir} holds no project at all
+     */
+    public static DoctorReport examine(Path dir) throws IOException {
+        ProjectStore store;
+        try {
+            store = ProjectStore.inspect(dir);
+        } catch (DamagedFileException e) {
+            Path root = dir.toAbsolutePath().normalize();
+            Finding index = new Finding(root.relativize(e.file()), null, null, FindingKind.UNREADABLE,
+                    e.problem().message(), RESTORE + "; nothing else can be checked without the index");
+            return new DoctorReport(root, 0, 0, List.of(index));
+        }
+        return new ProjectDoctor(store).examineProject(true);
+    }
+
+    /**
+     * Examines the whole project.
+     *
+     * @param readSets whether to parse and validate every annotation set; without it sets are only checked for
+     *                 being empty (fast enough for {@code glossa list})
+     */
+    public DoctorReport examineProject(boolean readSets) throws IOException {
+        for (ModelProblem problem : ModelValidator.validate(store.project())) {
+            add(layout.index(), null, null, FindingKind.INDEX_INVALID, problem.toString(),
+                    "correct " + ProjectLayout.INDEX_FILE + " by hand or " + RESTORE);
+        }
+        for (Document document : store.project().getDocuments()) {
+            String text = checkText(document);
+            checkSets(document, text, readSets, null, true);
+        }
+        new FolderScan(layout, documentIds(), findings).run();
+        addStoreProblems();
+        return report();
+    }
+
+    /**
+     * Examines only what commands use of these documents: their texts and annotation sets.
+     *
+     * @param annotators whose sets to examine ({@code gold} included), or null for every set
+     */
+    public DoctorReport examineDocuments(Collection<Document> documents, Collection<String> annotators) {
+        Predicate<String> wanted = annotators == null ? a -> true : annotators::contains;
+        for (Document document : documents) {
+            String text = checkText(document);
+            checkSets(document, text, true, wanted, false);
+        }
+        return report();
+    }
+
+    private DoctorReport report() {
+        return new DoctorReport(layout.root(), store.project().getDocuments().size(), sets, findings.list());
+    }
+
+    /** The document's text when it is intact, else null (and a finding). */
+    private String checkText(Document document) {
+        String id = document.getId();
+        Path file = layout.text(id);
+        if (!Files.exists(file)) {
+            add(file, id, null, FindingKind.TEXT_MISSING, "is missing: document '" + id
+                    + "' cannot be shown, compared or exported", RESTORE + "; its content hash is recorded in "
+                    + ProjectLayout.INDEX_FILE);
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            add(file, id, null, FindingKind.UNREADABLE, "cannot be read: " + ProjectStore.rootMessage(e), null);
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            add(file, id, null, FindingKind.TEXT_NOT_UTF8, "is not valid UTF-8: it was changed after the import",
+                    changedTextAdvice());
+            return null;
+        }
+        if (text.length() != document.getTextLength()) {
+            add(file, id, null, FindingKind.TEXT_CHANGED, "has " + text.length() + " characters, the imported text had "
+                    + document.getTextLength() + ": annotation offsets cannot be trusted", changedTextAdvice());
+            return null;
+        }
+        if (document.getContentHash() != null && !document.getContentHash().equals(ContentHash.of(text))) {
+            add(file, id, null, FindingKind.TEXT_CHANGED, "differs from the imported text (hash mismatch, same length):"
+                    + " annotation offsets cannot be trusted", changedTextAdvice());
+            return null;
+        }
+        return text;
+    }
+
+    private static String changedTextAdvice() {
+        return "restore the imported text from a backup or version control; the doctor never changes a text, since"
+                + " every annotation's offsets refer to the original";
+    }
+
+    private void checkSets(Document document, String text, boolean readSets, Predicate<String> wanted, boolean strays) {
+        Path folder = layout.annotationsOf(document.getId());
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        for (Path file : findings.entries(folder)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".xmi") && Files.isRegularFile(file)) {
+                String annotator = name.substring(0, name.length() - ".xmi".length());
+                if (wanted == null || wanted.test(annotator)) {
+                    sets++;
+                    checkSet(document, annotator, file, text, readSets);
+                }
+            } else if (strays) {
+                add(file, document.getId(), null, FindingKind.STRAY_FILE, "is not an annotation set (a folder under "
+                        + "annotations/ holds ANNOTATOR.xmi files only)", null);
+            }
+        }
+    }
+
+    private void checkSet(Document document, String annotator, Path file, String text, boolean readSets) {
+        String id = document.getId();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            add(file, id, annotator, FindingKind.UNREADABLE, "cannot be read: " + ProjectStore.rootMessage(e), null);
+            return;
+        }
+        if (size == 0) {
+            add(file, id, annotator, FindingKind.SET_EMPTY, "is empty (0 bytes): " + annotator + "'s annotations of '"
+                    + id + "' are lost or were never written", "restore the file from a backup or version control "
+                    + "into annotations/" + id + "/ after the repair");
+            return;
+        }
+        if (!readSets) {
+            return;
+        }
+        EObject root;
+        XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(file.toString()));
+        try (InputStream in = Files.newInputStream(file)) {
+            root = SecureXmi.load(resource, in);
+        } catch (IOException | RuntimeException e) {
+            if (onlyDanglingLinks(resource)) {
+                // The file is sound XML holding the annotator's work: reported, never quarantined.
+                UnresolvedReferenceException dangling = (UnresolvedReferenceException) resource.getErrors().get(0);
+                int more = resource.getErrors().size() - 1;
+                add(file, id, annotator, FindingKind.SPANS_INVALID, "has a dangling link: line " + dangling.getLine()
+                        + ": '" + dangling.getReference() + "' is not a span of this set"
+                        + (more > 0 ? " (and " + more + " more)" : ""),
+                        "remove the link or restore its target span in the file by hand, or " + RESTORE);
+            } else {
+                add(file, id, annotator, FindingKind.SET_UNPARSEABLE, "cannot be read: " + ProjectStore.rootMessage(e),
+                        "restore the file from a backup or version control after the repair");
+            }
+            return;
+        }
+        if (!(root instanceof AnnotationSet set)) {
+            add(file, id, annotator, FindingKind.SET_UNPARSEABLE, "does not hold an annotation set but a "
+                    + root.eClass().getName(), null);
+            return;
+        }
+        String holder = set.isGold() ? ProjectLayout.GOLD : set.getAnnotator();
+        if (!id.equals(set.getDocumentId()) || !annotator.equals(holder)) {
+            add(file, id, annotator, FindingKind.SET_MISPLACED, "holds " + holder + "'s set of document '"
+                    + set.getDocumentId() + "', but its path says " + annotator + "'s set of '" + id + "'",
+                    "move it to annotations/" + set.getDocumentId() + "/" + holder + ".xmi if that is where it belongs;"
+                            + " the doctor does not guess which is right");
+            return;
+        }
+        if (set.getContentHash() != null && document.getContentHash() != null
+                && !set.getContentHash().equals(document.getContentHash())) {
+            add(file, id, annotator, FindingKind.SET_FOR_OTHER_TEXT, "was made for another text of document '" + id
+                    + "' (hash mismatch): its offsets do not fit this text", "restore the text it was made for, or"
+                            + " re-annotate the document");
+            return;
+        }
+        List<ModelProblem> invalid = text != null ? ModelValidator.validate(set, store.schema(), text)
+                : ModelValidator.validate(set, store.schema(), document.getTextLength());
+        for (ModelProblem problem : invalid) {
+            add(file, id, annotator, FindingKind.SPANS_INVALID, problem.toString(), "correct or remove the span in the "
+                    + "file by hand (Glossa does not load the set until then), or " + RESTORE);
+        }
+    }
+
+    private static boolean onlyDanglingLinks(XMIResourceImpl resource) {
+        return !resource.getErrors().isEmpty()
+                && resource.getErrors().stream().allMatch(UnresolvedReferenceException.class::isInstance);
+    }
+
+    private void addStoreProblems() {
+        Set<Path> named = new HashSet<>();
+        findings.list().forEach(f -> named.add(f.file()));
+        for (StorageProblem problem : store.problems()) {
+            Path file = findings.relative(problem.file());
+            if (named.add(file)) {
+                findings.list().add(new Finding(file, null, null, FindingKind.STORE_PROBLEM, problem.message(), null));
+            }
+        }
+    }
+
+    private Set<String> documentIds() {
+        Set<String> ids = new HashSet<>();
+        store.project().getDocuments().forEach(d -> ids.add(d.getId()));
+        return ids;
+    }
+
+    private void add(Path file, String documentId, String annotator, FindingKind kind, String message, String advice) {
+        findings.add(file, documentId, annotator, kind, message, advice);
+    }
+}
