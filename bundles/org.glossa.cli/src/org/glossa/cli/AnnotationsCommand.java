@@ -1,12 +1,11 @@
 package org.glossa.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.glossa.core.files.FileErrors;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
 import org.glossa.core.ops.AttributeMapping;
@@ -42,7 +41,7 @@ final class AnnotationsCommand implements Command {
         return """
                 Usage: glossa annotations import PROJECT --annotator NAME --format FORMAT [--layer LAYER]
                                                  [--map-attribute FROM=TO]... [--map-value ATTR:FROM=TO]...
-                                                 [--strict] [--json] PATH...
+                                                 [--strict] [--follow-symlinks] [--json] PATH...
 
                 Reads the files (and the files in the folders) and adds their annotations to NAME's
                 annotation sets (gold for the gold sets). A document is matched by id, else by identical
@@ -53,7 +52,9 @@ final class AnnotationsCommand implements Command {
                 Offsets are kept exactly (no snapping to words).
                 A document the files annotate with no spans (an empty .ann) gets an empty set: NAME
                 found nothing to mark there, and agreement counts it so.
-                All or nothing: any error names the file and line, and the project stays unchanged.
+                All or nothing: any error names the file and line, and the project stays unchanged;
+                a folder that cannot be read or a symbolic link loop is such an error. A text may
+                have up to 32 MiB, a line of a brat or CoNLL file up to 1 MiB characters.
 
                   --annotator NAME  whose sets receive the annotations (gold for the gold sets)
                   --format FORMAT   the format of the files (see below)
@@ -66,6 +67,8 @@ final class AnnotationsCommand implements Command {
                                     type:Direct=direct (repeatable, or a comma list)
                   --strict          refuse labels missing from the schema, unknown relations and
                                     attributes, instead of adding labels and skipping the rest
+                  --follow-symlinks follow links inside folders that lead outside them (else skipped
+                                    with a warning)
                   --json            print the result as one JSON document
 
                 """ + ExportCommand.formatList(formats.get().importers(), false);
@@ -74,7 +77,7 @@ final class AnnotationsCommand implements Command {
     @Override
     public OptionSpec options() {
         return new OptionSpec().valued("--annotator").valued("--format").valued("--layer").repeatable("--map-attribute")
-                .repeatable("--map-value").flag("--strict").flag("--json");
+                .repeatable("--map-value").flag("--strict").flag("--follow-symlinks").flag("--json");
     }
 
     @Override
@@ -100,9 +103,7 @@ final class AnnotationsCommand implements Command {
         FormatSupport format = registry.find(formatId).filter(FormatSupport::canImport).orElseThrow(() ->
                 new UsageException(name(), "unknown format '" + formatId + "'; formats: " + ExportCommand.ids(registry.importers())));
         for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new IOException(path + ": no such file or folder");
-            }
+            FileErrors.requireExists(path);
         }
         AttributeMapping attributes;
         try {
@@ -111,7 +112,8 @@ final class AnnotationsCommand implements Command {
             throw new UsageException(name(), e.getMessage());
         }
         ImportAnnotationsRequest request = ImportAnnotationsRequest.of(format.id(), annotator, paths)
-                .withLayer(args.value("--layer")).withStrict(args.has("--strict")).withAttributes(attributes);
+                .withLayer(args.value("--layer")).withStrict(args.has("--strict")).withAttributes(attributes)
+                .withFollowSymlinks(args.has("--follow-symlinks"));
         ImportAnnotationsResult result;
         try (ProjectStore store = WritableProject.open(project, name() + " " + IMPORT, out)) {
             result = new ImportAnnotationsOperation(store, registry, request).execute(new NullProgressMonitor());

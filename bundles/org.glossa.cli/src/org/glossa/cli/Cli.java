@@ -80,9 +80,10 @@ public final class Cli {
         } catch (InvalidModelException e) {
             err.println("glossa " + command.name() + ": " + e.getMessage().replace("\n", "\n  "));
             return FAILED;
-        } catch (Exception e) {
-            String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            err.println("glossa " + command.name() + ": " + message.lines().findFirst().orElse(message));
+        } catch (Throwable e) {
+            // Everything ends as one line and exit 1: an Error escaping the application would be logged to a
+            // workspace log and end with exit 0.
+            err.println("glossa " + command.name() + ": " + FailureMessages.oneLine(e));
             return FAILED;
         }
     }

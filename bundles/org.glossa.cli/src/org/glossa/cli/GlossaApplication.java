@@ -9,7 +9,15 @@ public final class GlossaApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
-        int code = new Cli(System.out, System.err).run(args == null ? new String[0] : args);
+        int code;
+        try {
+            code = new Cli(System.out, System.err).run(args == null ? new String[0] : args);
+        } catch (Throwable e) {
+            // Cli reports what a command throws; this catches what fails around it (formats, out of memory while
+            // reporting). The launcher exits with the returned code; an escaping Throwable would end with exit 0.
+            System.err.println("glossa: " + FailureMessages.oneLine(e));
+            code = Cli.FAILED;
+        }
         System.out.flush();
         System.err.flush();
         return Integer.valueOf(code);

@@ -26,7 +26,7 @@ final class ImportCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: glossa import PROJECT PATH... [--whole-text] [--json]
+                Usage: glossa import PROJECT PATH... [--whole-text] [--follow-symlinks] [--json]
 
                 Imports each file, and every file below each folder, as a document. Text is UTF-8,
                 UTF-16 with a BOM, or Windows-1252 when detected; HTML is reduced to its text (scripts
@@ -34,12 +34,15 @@ final class ImportCommand implements Command {
                 offsets stay valid. The title and the article body (without menus, "most popular"
                 lists and similar page furniture) are detected; adjust the body later if needed.
                 A text already in the project is not imported twice. Files that cannot be imported
-                (binary, empty, undecodable) are skipped and named; the rest is imported.
+                (binary, empty, undecodable, over the limit of 32 MiB) and folders that cannot be read
+                are skipped and named; the rest is imported. Inside a folder, a symbolic link leading
+                outside it is not followed (a warning names it) unless --follow-symlinks is given.
 
                 Prints one line per new document: id, body length, title. The document id is the
                 file's base name without extension (made unique when needed).
 
                   --whole-text  take the whole text as the body (for clean inputs)
+                  --follow-symlinks  follow links inside folders that lead outside them
                   --json        print the report as one JSON document
 
                 Exit code: 0 when every file was imported or already present, 1 when some were skipped.
@@ -48,7 +51,7 @@ final class ImportCommand implements Command {
 
     @Override
     public OptionSpec options() {
-        return new OptionSpec().flag("--whole-text").flag("--json");
+        return new OptionSpec().flag("--whole-text").flag("--follow-symlinks").flag("--json");
     }
 
     @Override
@@ -60,8 +63,8 @@ final class ImportCommand implements Command {
         }
         ImportReport report;
         try (ProjectStore store = WritableProject.open(project, name(), out)) {
-            report = new ImportArticlesOperation(store, paths, new ImportOptions(args.has("--whole-text")))
-                    .execute(new NullProgressMonitor());
+            report = new ImportArticlesOperation(store, paths, new ImportOptions(args.has("--whole-text")),
+                    args.has("--follow-symlinks")).execute(new NullProgressMonitor());
         }
         if (args.has("--json")) {
             out.json(toJson(report, out));
@@ -75,6 +78,7 @@ final class ImportCommand implements Command {
             out.line("Imported " + report.imported().size() + " documents, " + report.duplicates().size()
                     + " already present, " + report.skipped().size() + " skipped.");
         }
+        report.warnings().forEach(out::warn);
         for (ImportReport.Skipped skipped : report.skipped()) {
             out.warn("skipped " + skipped.reason());
         }
@@ -92,6 +96,8 @@ final class ImportCommand implements Command {
         report.duplicates().forEach(d -> duplicates.addObject().put("file", d.file().toString()).put("existingId", d.existingId()));
         ArrayNode skipped = root.putArray("skipped");
         report.skipped().forEach(s -> skipped.addObject().put("file", s.file().toString()).put("reason", s.reason()));
+        ArrayNode warnings = root.putArray("warnings");
+        report.warnings().forEach(warnings::add);
         root.put("cancelled", report.cancelled());
         return root;
     }

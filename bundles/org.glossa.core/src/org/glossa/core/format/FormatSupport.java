@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.glossa.core.files.FolderWalk;
 
 /**
  * One data format Glossa writes (a training-data export) and/or reads (another tool's annotations). Each
@@ -55,5 +56,15 @@ public interface FormatSupport {
      */
     default List<ReadDocument> read(List<Path> files, IProgressMonitor monitor) throws IOException, AnnotationImportException {
         throw new UnsupportedOperationException(id() + " cannot import");
+    }
+
+    /**
+     * {@link #read(List, IProgressMonitor)}, listing the files of folders through {@code folders} (which decides
+     * about symbolic links and unreadable folders, and collects warnings). Formats that read folders override
+     * this; the default is for formats that read only the files given.
+     */
+    default List<ReadDocument> read(List<Path> files, FolderWalk folders, IProgressMonitor monitor)
+            throws IOException, AnnotationImportException {
+        return read(files, monitor);
     }
 }

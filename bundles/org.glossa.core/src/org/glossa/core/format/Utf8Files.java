@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.glossa.core.files.InputLimits;
+
 /**
  * Reads another tool's file that must be UTF-8, naming the line of the first invalid byte instead of replacing
  * it (shared by the format bundles' readers).
@@ -18,8 +20,15 @@ public final class Utf8Files {
     private Utf8Files() {
     }
 
-    /** The file's text, exactly: a byte order mark is kept (brat counts it as a character). */
+    /**
+     * The file's text, exactly: a byte order mark is kept (brat counts it as a character). A file over the text
+     * limit ({@link InputLimits#MAX_TEXT_BYTES}) is refused before it is read.
+     */
     public static String read(Path file) throws IOException, AnnotationImportException {
+        String tooLarge = InputLimits.fileTooLarge(Files.size(file));
+        if (tooLarge != null) {
+            throw new AnnotationImportException(file, 0, tooLarge);
+        }
         byte[] bytes = Files.readAllBytes(file);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -12,14 +12,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.glossa.core.files.FileErrors;
+import org.glossa.core.files.InputLimits;
+
 /**
  * Reads one news article from a plain-text or HTML file: decodes it, normalises line endings, extracts HTML
  * text, and finds the headline, the body region, the date and the language. Headless and stateless.
  */
 public final class ArticleReader {
 
-    /** Far above any article; protects the workbench from a mis-picked video or dump. */
-    private static final long MAX_BYTES = 32L * 1024 * 1024;
     /** Dates of a wire story's dateline sit in its first sentence. */
     private static final int DATE_SEARCH_INTO_BODY = 100;
 
@@ -100,16 +101,16 @@ public final class ArticleReader {
                 throw new ArticleImportException(file, 0,
                         Files.exists(file) ? "not a regular file" : "file does not exist");
             }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new ArticleImportException(file, 0,
-                        "too large for an article (" + size + " bytes, limit " + MAX_BYTES + ")");
+            // checked before reading: protects the workbench from a mis-picked video or dump
+            String tooLarge = InputLimits.fileTooLarge(Files.size(file));
+            if (tooLarge != null) {
+                throw new ArticleImportException(file, 0, tooLarge);
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ArticleImportException(file, 0, "file does not exist", e);
         } catch (IOException e) {
-            throw new ArticleImportException(file, 0, "cannot read: " + e.getMessage(), e);
+            throw new ArticleImportException(file, 0, "cannot read: " + FileErrors.reason(e), e);
         }
     }
 

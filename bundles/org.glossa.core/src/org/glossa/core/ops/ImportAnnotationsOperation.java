@@ -14,12 +14,15 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.glossa.core.files.FolderWalk;
+import org.glossa.core.files.InputLimits;
 import org.glossa.core.format.AnnotationImportException;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
 import org.glossa.core.format.ReadDocument;
 import org.glossa.core.format.ReadDocument.ReadLink;
 import org.glossa.core.format.ReadDocument.ReadSpan;
+import org.glossa.core.format.XmlText;
 import org.glossa.core.importer.ContentHash;
 import org.glossa.core.ops.ImportAnnotationsIssues.Location;
 import org.glossa.core.storage.ProjectLayout;
@@ -65,6 +68,7 @@ public final class ImportAnnotationsOperation {
     private final boolean strict;
     private final List<Path> paths;
     private final AttributeMapping attributes;
+    private final boolean followSymlinks;
 
     public ImportAnnotationsOperation(ProjectStore store, FormatRegistry formats, ImportAnnotationsRequest request) {
         this.store = store;
@@ -75,6 +79,7 @@ public final class ImportAnnotationsOperation {
         this.strict = request.strict();
         this.paths = request.paths();
         this.attributes = request.attributes();
+        this.followSymlinks = request.followSymlinks();
     }
 
     /** An import without attribute mappings; see {@link ImportAnnotationsRequest} for the parameters. */
@@ -95,7 +100,8 @@ public final class ImportAnnotationsOperation {
         Layer layer = defaultLayer();
         attributes.check(store.schema());
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + format.name() + " annotations", 10);
-        List<ReadDocument> read = format.read(paths, progress.split(6));
+        FolderWalk folders = new FolderWalk(followSymlinks, true);
+        List<ReadDocument> read = format.read(paths, folders, progress.split(6));
         ImportAnnotationsIssues issues = new ImportAnnotationsIssues(strict);
 
         List<ImportAnnotationsTarget> targets = match(read, issues);
@@ -156,7 +162,7 @@ public final class ImportAnnotationsOperation {
         store.save();
         progress.worked(2);
         return new ImportAnnotationsResult(matched, created, total.spans, total.links, total.alreadyPresent,
-                labelsAdded, withoutSpans, issues.warnings());
+                labelsAdded, withoutSpans, concat(folders.warnings(), issues.warnings()));
     }
 
     private void checkAnnotator() {
@@ -186,6 +192,17 @@ public final class ImportAnnotationsOperation {
             }
         }
         for (ReadDocument given : read) {
+            if (given.text() != null && InputLimits.utf8Length(given.text()) > InputLimits.MAX_TEXT_BYTES) {
+                issues.error(given.file(), 0, "the text of document " + (given.id() == null ? "without id" : "'" + given.id() + "'")
+                        + " is " + InputLimits.utf8Length(given.text()) + " bytes, over the limit of " + InputLimits.textLimit());
+                continue;
+            }
+            int invalidInId = XmlText.firstInvalid(given.id());
+            if (invalidInId >= 0) {
+                issues.error(given.file(), 0, "the document id holds the character " + XmlText.name(invalidInId)
+                        + ", which a project file (XML) cannot store");
+                continue;
+            }
             ReadDocument document = bodyOnlyToWholeText(given);
             String id = document.id();
             Document byId = id == null ? null : store.document(id).orElse(null);
@@ -284,6 +301,14 @@ public final class ImportAnnotationsOperation {
                 Set<String> keys = new HashSet<>();
                 for (ReadSpan span : read.spans()) {
                     String name = "span " + (span.key() == null ? "" : span.key() + " ");
+                    checkStorable(read, span.line(), name + "type", span.type(), issues);
+                    checkStorable(read, span.line(), name + "note", span.note(), issues);
+                    if (span.attributes() != null) {
+                        span.attributes().forEach((key, value) -> {
+                            checkStorable(read, span.line(), name + "attribute name", key, issues);
+                            checkStorable(read, span.line(), name + "attribute " + key, value, issues);
+                        });
+                    }
                     if (span.key() == null || !keys.add(span.key())) {
                         issues.error(read.file(), span.line(), span.key() == null ? "a span has no key"
                                 : "span key " + span.key() + " is used twice in document " + target.id());
@@ -315,6 +340,7 @@ public final class ImportAnnotationsOperation {
                     }
                 }
                 for (ReadLink link : read.links()) {
+                    checkStorable(read, link.line(), "relation type", link.type(), issues);
                     for (String end : new String[] { link.from(), link.to() }) {
                         if (end == null || !keys.contains(end)) {
                             issues.error(read.file(), link.line(), "relation " + link.type() + " refers to span "
@@ -335,6 +361,15 @@ public final class ImportAnnotationsOperation {
             });
         }
         return missing;
+    }
+
+    /** A string that XML cannot hold would make the project unsavable after the import changed it: refused first. */
+    private static void checkStorable(ReadDocument read, int line, String what, String value, ImportAnnotationsIssues issues) {
+        int invalid = XmlText.firstInvalid(value);
+        if (invalid >= 0) {
+            issues.error(read.file(), line, what + " holds the character " + XmlText.name(invalid)
+                    + ", which a project file (XML) cannot store");
+        }
     }
 
     /** Adds the missing labels to a schema; returns them by layer. */
@@ -364,15 +399,16 @@ public final class ImportAnnotationsOperation {
         Map<String, String> metadata = origin.metadata() == null ? Map.of() : origin.metadata();
         Document document = GlossaFactory.eINSTANCE.createDocument();
         document.setId(target.id());
-        document.setTitle(metadata.getOrDefault("title", target.id()));
-        document.setSource(metadata.get("source"));
-        document.setLanguage(metadata.get("language"));
+        // metadata is kept as far as XML can hold it: a stray control character is not worth refusing the import
+        document.setTitle(XmlText.clean(metadata.getOrDefault("title", target.id())));
+        document.setSource(XmlText.clean(metadata.get("source")));
+        document.setLanguage(XmlText.clean(metadata.get("language")));
         document.setContentHash(ContentHash.of(target.text()));
         document.setBodyBegin(0);
         document.setBodyEnd(target.text().length());
         metadata.forEach((key, value) -> {
             if (key != null && value != null) {
-                document.getMetadata().put(key, value);
+                document.getMetadata().put(XmlText.clean(key), XmlText.clean(value));
             }
         });
         document.getMetadata().put("format", formatId);
@@ -411,6 +447,12 @@ public final class ImportAnnotationsOperation {
                 ? "; the file's text has CR LF line ends, the project's has LF" : "";
         return " (first difference at offset " + i + "; " + fileText.length() + " characters in the file, "
                 + projectText.length() + " in the project" + hint + ")";
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static String fileName(Path file) {

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param strict     refuse missing labels, unknown relations and attributes instead of adding or skipping them
  * @param paths      files and folders to read
  * @param attributes other names (and values) of the schema's attributes in the files
+ * @param followSymlinks follow links inside given folders that lead outside them (else skipped with a warning); an
+ *                   unreadable folder or a link loop is an error either way
  */
 public record ImportAnnotationsRequest(String formatId, String annotator, String layer, boolean strict, List<Path> paths,
-        AttributeMapping attributes) {
+        AttributeMapping attributes, boolean followSymlinks) {
 
     public ImportAnnotationsRequest {
         Objects.requireNonNull(formatId, "formatId");
@@ -24,20 +26,30 @@ public record ImportAnnotationsRequest(String formatId, String annotator, String
         attributes = attributes == null ? AttributeMapping.NONE : attributes;
     }
 
+    /** A request that does not follow links leading outside given folders. */
+    public ImportAnnotationsRequest(String formatId, String annotator, String layer, boolean strict, List<Path> paths,
+            AttributeMapping attributes) {
+        this(formatId, annotator, layer, strict, paths, attributes, false);
+    }
+
     /** A lenient import into the default layer, without attribute mappings. */
     public static ImportAnnotationsRequest of(String formatId, String annotator, List<Path> paths) {
         return new ImportAnnotationsRequest(formatId, annotator, null, false, paths, AttributeMapping.NONE);
     }
 
     public ImportAnnotationsRequest withLayer(String newLayer) {
-        return new ImportAnnotationsRequest(formatId, annotator, newLayer, strict, paths, attributes);
+        return new ImportAnnotationsRequest(formatId, annotator, newLayer, strict, paths, attributes, followSymlinks);
     }
 
     public ImportAnnotationsRequest withStrict(boolean newStrict) {
-        return new ImportAnnotationsRequest(formatId, annotator, layer, newStrict, paths, attributes);
+        return new ImportAnnotationsRequest(formatId, annotator, layer, newStrict, paths, attributes, followSymlinks);
     }
 
     public ImportAnnotationsRequest withAttributes(AttributeMapping newAttributes) {
-        return new ImportAnnotationsRequest(formatId, annotator, layer, strict, paths, newAttributes);
+        return new ImportAnnotationsRequest(formatId, annotator, layer, strict, paths, newAttributes, followSymlinks);
+    }
+
+    public ImportAnnotationsRequest withFollowSymlinks(boolean follow) {
+        return new ImportAnnotationsRequest(formatId, annotator, layer, strict, paths, attributes, follow);
     }
 }

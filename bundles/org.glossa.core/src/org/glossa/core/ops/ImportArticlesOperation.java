@@ -9,6 +9,9 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.glossa.core.files.FolderWalk;
+import org.glossa.core.files.ReadingFailure;
+import org.glossa.core.format.XmlText;
 import org.glossa.core.importer.ArticleImportException;
 import org.glossa.core.importer.ArticleReader;
 import org.glossa.core.importer.ImportOptions;
@@ -29,16 +32,25 @@ public final class ImportArticlesOperation {
     private final ProjectStore store;
     private final List<Path> paths;
     private final ImportOptions options;
+    private final boolean followSymlinks;
     private final ArticleReader reader = new ArticleReader();
 
     public ImportArticlesOperation(ProjectStore store, List<Path> paths, ImportOptions options) {
+        this(store, paths, options, false);
+    }
+
+    /** @param followSymlinks follow links inside given folders that lead outside them (else skipped with a warning) */
+    public ImportArticlesOperation(ProjectStore store, List<Path> paths, ImportOptions options, boolean followSymlinks) {
         this.store = store;
         this.paths = List.copyOf(paths);
         this.options = options;
+        this.followSymlinks = followSymlinks;
     }
 
     public ImportReport execute(IProgressMonitor monitor) throws IOException, InvalidModelException {
-        List<Path> files = ImportScanner.expand(paths);
+        // An unreadable subfolder or a link loop is skipped and listed, like a file that cannot be imported.
+        FolderWalk folders = new FolderWalk(followSymlinks, false);
+        List<Path> files = ImportScanner.expand(paths, folders);
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + files.size() + " files", files.size() + 1);
         Map<String, String> idsByHash = new HashMap<>();
         for (Document document : store.project().getDocuments()) {
@@ -47,6 +59,7 @@ public final class ImportArticlesOperation {
         List<ImportReport.Imported> imported = new ArrayList<>();
         List<ImportReport.Duplicate> duplicates = new ArrayList<>();
         List<ImportReport.Skipped> skipped = new ArrayList<>();
+        folders.problems().forEach(p -> skipped.add(new ImportReport.Skipped(p.path(), p.toString())));
         boolean cancelled = false;
         for (Path file : files) {
             if (progress.isCanceled()) {
@@ -61,6 +74,8 @@ public final class ImportArticlesOperation {
                 skipped.add(new ImportReport.Skipped(file, e.getMessage()));
                 progress.worked(1);
                 continue;
+            } catch (VirtualMachineError e) {
+                throw ReadingFailure.of(file, e);
             }
             String existing = idsByHash.get(article.contentHash());
             if (existing != null) {
@@ -76,20 +91,21 @@ public final class ImportArticlesOperation {
         // What was imported before a cancel is kept: each document is complete on its own.
         store.save();
         progress.worked(1);
-        return new ImportReport(imported, duplicates, skipped, cancelled);
+        return new ImportReport(imported, duplicates, skipped, folders.warnings(), cancelled);
     }
 
     private Document toDocument(ImportedArticle article) {
         Document document = GlossaFactory.eINSTANCE.createDocument();
         document.setId(DocumentIds.unique(article.suggestedId(), id -> store.document(id).isPresent()));
-        document.setTitle(article.title());
-        document.setSource(article.source());
-        document.setDate(article.date());
-        document.setLanguage(article.language());
+        // the text goes to its own file; what goes into the project's XML is cleaned of characters XML cannot hold
+        document.setTitle(XmlText.clean(article.title()));
+        document.setSource(XmlText.clean(article.source()));
+        document.setDate(XmlText.clean(article.date()));
+        document.setLanguage(XmlText.clean(article.language()));
         document.setContentHash(article.contentHash());
         document.setBodyBegin(article.body().begin());
         document.setBodyEnd(article.body().end());
-        document.getMetadata().putAll(article.metadata());
+        article.metadata().forEach((key, value) -> document.getMetadata().put(XmlText.clean(key), XmlText.clean(value)));
         document.getMetadata().put("format", article.format());
         document.getMetadata().put("charset", article.charset());
         return document;

@@ -9,10 +9,11 @@ import java.util.List;
  * @param imported   documents created, in import order
  * @param duplicates files whose text is already in the project (same content hash)
  * @param skipped    files that could not be imported, with the reason (binary, empty, undecodable, …)
+ * @param warnings   what was left out on purpose: links leading outside a given folder, not followed
  * @param cancelled  whether the user cancelled before every file was seen
  */
 public record ImportReport(List<Imported> imported, List<Duplicate> duplicates, List<Skipped> skipped,
-        boolean cancelled) {
+        List<String> warnings, boolean cancelled) {
 
     public record Imported(Path file, String id, String title, int textLength, int bodyLength) {
     }

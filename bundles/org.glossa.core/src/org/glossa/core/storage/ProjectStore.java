@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.glossa.core.files.InputLimits;
+import org.glossa.core.files.TextTooLargeException;
 import org.glossa.core.importer.ContentHash;
 import org.glossa.model.AnnotationSchema;
 import org.glossa.model.AnnotationSet;
@@ -222,8 +224,12 @@ public final class ProjectStore implements AutoCloseable {
     /**
      * Adds a document with its text. The text is kept in memory and written on {@link #save()}, in the same
      * commit as the index that lists it, so a crash never leaves a text no document owns.
+     *
+     * @throws TextTooLargeException when the text is over {@link InputLimits#MAX_TEXT_BYTES} (the last gate:
+     *                               importers refuse such texts earlier, naming their file)
      */
     public Document addDocument(Document document, String text) throws IOException {
+        InputLimits.checkText("document " + document.getId(), text);
         if (documentsById.containsKey(document.getId())) {
             throw new IllegalArgumentException("document id '" + document.getId() + "' is already used");
         }

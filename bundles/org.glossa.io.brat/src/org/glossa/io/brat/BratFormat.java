@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.glossa.core.files.FolderWalk;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.format.AnnotationImportException;
@@ -126,6 +127,12 @@ public final class BratFormat implements FormatSupport {
 
     @Override
     public List<ReadDocument> read(List<Path> files, IProgressMonitor monitor) throws IOException, AnnotationImportException {
-        return new BratReader(lenient).read(files, monitor);
+        return read(files, FolderWalk.strict(), monitor);
+    }
+
+    @Override
+    public List<ReadDocument> read(List<Path> files, FolderWalk folders, IProgressMonitor monitor)
+            throws IOException, AnnotationImportException {
+        return new BratReader(lenient).read(files, folders, monitor);
     }
 }

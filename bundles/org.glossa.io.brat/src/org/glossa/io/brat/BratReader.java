@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.glossa.core.files.FolderWalk;
+import org.glossa.core.files.InputLimits;
+import org.glossa.core.files.ReadingFailure;
 import org.glossa.core.format.AnnotationImportException;
 import org.glossa.core.format.ReadDocument.ReadLink;
 import org.glossa.core.format.ReadDocument.ReadSpan;
@@ -32,10 +34,11 @@ final class BratReader {
         this.lenient = lenient;
     }
 
-    List<ReadDocument> read(List<Path> paths, IProgressMonitor monitor) throws IOException, AnnotationImportException {
+    List<ReadDocument> read(List<Path> paths, FolderWalk folders, IProgressMonitor monitor)
+            throws IOException, AnnotationImportException {
         List<Path> annFiles = new ArrayList<>();
         for (Path path : paths) {
-            annFiles.addAll(annFiles(path));
+            annFiles.addAll(annFiles(path, folders));
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Reading brat files", annFiles.size());
         List<ReadDocument> documents = new ArrayList<>();
@@ -43,17 +46,19 @@ final class BratReader {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            documents.add(readDocument(annFile));
+            try {
+                documents.add(readDocument(annFile));
+            } catch (VirtualMachineError e) {
+                throw ReadingFailure.of(annFile, e);
+            }
             progress.worked(1);
         }
         return documents;
     }
 
-    private static List<Path> annFiles(Path path) throws IOException, AnnotationImportException {
+    private static List<Path> annFiles(Path path, FolderWalk folders) throws IOException, AnnotationImportException {
         if (Files.isDirectory(path)) {
-            try (Stream<Path> files = Files.walk(path)) {
-                return files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".ann")).sorted().toList();
-            }
+            return folders.files(path, Integer.MAX_VALUE, f -> f.getFileName().toString().endsWith(".ann"));
         }
         String name = path.getFileName().toString();
         if (name.endsWith(".ann")) {
@@ -76,6 +81,10 @@ final class BratReader {
         }
         String raw = Utf8Files.read(textFile);
         String content = Utf8Files.read(annFile);
+        int longLine = InputLimits.firstLongLine(content);
+        if (longLine > 0) {
+            throw new AnnotationImportException(annFile, longLine, "line longer than the limit of " + InputLimits.lineLimit());
+        }
         TextForm form = TextForm.of(raw);
         BratAnnFile.Result result;
         try {

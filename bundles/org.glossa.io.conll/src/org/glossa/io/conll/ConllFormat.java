@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.glossa.core.files.FolderWalk;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.format.AnnotationImportException;
@@ -123,6 +124,12 @@ public final class ConllFormat implements FormatSupport {
 
     @Override
     public List<ReadDocument> read(List<Path> files, IProgressMonitor monitor) throws IOException, AnnotationImportException {
-        return new ConllReader().read(files, monitor);
+        return read(files, FolderWalk.strict(), monitor);
+    }
+
+    @Override
+    public List<ReadDocument> read(List<Path> files, FolderWalk folders, IProgressMonitor monitor)
+            throws IOException, AnnotationImportException {
+        return new ConllReader().read(files, folders, monitor);
     }
 }

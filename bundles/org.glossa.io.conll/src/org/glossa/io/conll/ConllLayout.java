@@ -19,28 +19,28 @@ import org.glossa.core.format.AnnotationImportException;
  */
 record ConllLayout(boolean tabs, int columns, int tokenColumn, int[] tagColumns, int firstLine, boolean pipes) {
 
-    static ConllLayout detect(Path file, String[] lines) throws AnnotationImportException {
-        for (int index = 0; index < lines.length; index++) {
-            String line = lines[index].stripTrailing();
-            if (line.isBlank() || line.startsWith("-DOCSTART-") || line.startsWith("#")) {
-                continue;
-            }
-            boolean tabs = line.indexOf('\t') >= 0;
-            String[] fields = split(line, tabs);
-            int lineNumber = index + 1;
-            if (!tabs && Arrays.stream(fields).allMatch(ConllLayout::isPipedToken)) {
-                return new ConllLayout(false, 0, 0, new int[] { 0 }, lineNumber, true);
-            }
-            if (fields.length < 2) {
-                throw new AnnotationImportException(file, lineNumber,
-                        "one column: a token line needs the token and its tag, separated by a TAB or spaces");
-            }
-            if (tabs && fields.length == 4 && fields[0].equals("1") && TagDecoder.isTag(fields[2]) && TagDecoder.isTag(fields[3])) {
-                return new ConllLayout(true, 4, 1, new int[] { 2, 3 }, lineNumber, false); // GermEval 2014
-            }
-            return new ConllLayout(tabs, fields.length, 0, new int[] { fields.length - 1 }, lineNumber, false);
+    /** Whether a line comes before the first token line and is skipped by {@link #detect}. */
+    static boolean precedesTokens(String line) {
+        String stripped = line.stripTrailing();
+        return stripped.isBlank() || stripped.startsWith("-DOCSTART-") || stripped.startsWith("#");
+    }
+
+    /** The layout of a file from its first token line (one that {@link #precedesTokens} does not skip). */
+    static ConllLayout detect(Path file, String firstTokenLine, int lineNumber) throws AnnotationImportException {
+        String line = firstTokenLine.stripTrailing();
+        boolean tabs = line.indexOf('\t') >= 0;
+        String[] fields = split(line, tabs);
+        if (!tabs && Arrays.stream(fields).allMatch(ConllLayout::isPipedToken)) {
+            return new ConllLayout(false, 0, 0, new int[] { 0 }, lineNumber, true);
         }
-        throw new AnnotationImportException(file, 0, "holds no token lines");
+        if (fields.length < 2) {
+            throw new AnnotationImportException(file, lineNumber,
+                    "one column: a token line needs the token and its tag, separated by a TAB or spaces");
+        }
+        if (tabs && fields.length == 4 && fields[0].equals("1") && TagDecoder.isTag(fields[2]) && TagDecoder.isTag(fields[3])) {
+            return new ConllLayout(true, 4, 1, new int[] { 2, 3 }, lineNumber, false); // GermEval 2014
+        }
+        return new ConllLayout(tabs, fields.length, 0, new int[] { fields.length - 1 }, lineNumber, false);
     }
 
     /** {@code word|POS|TAG} or {@code word|TAG}: a token of spaCy's sentence-per-line IOB files. */

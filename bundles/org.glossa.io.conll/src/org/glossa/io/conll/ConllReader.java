@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -17,7 +16,10 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.format.AnnotationImportException;
 import org.glossa.core.format.ReadDocument.ReadSpan;
 import org.glossa.core.format.ReadDocument;
-import org.glossa.core.format.Utf8Files;
+import org.glossa.core.format.Utf8Lines;
+import org.glossa.core.files.FolderWalk;
+import org.glossa.core.files.InputLimits;
+import org.glossa.core.files.ReadingFailure;
 
 /**
  * Reads CoNLL-style token files into documents.
@@ -40,10 +42,11 @@ final class ConllReader {
     private static final Set<String> EXTENSIONS = Set.of("conll", "conll02", "conll03", "conll2002", "conll2003", "iob",
             "iob1", "iob2", "bio", "bioes", "bilou", "tsv", "txt", "sample");
 
-    List<ReadDocument> read(List<Path> paths, IProgressMonitor monitor) throws IOException, AnnotationImportException {
+    List<ReadDocument> read(List<Path> paths, FolderWalk folders, IProgressMonitor monitor)
+            throws IOException, AnnotationImportException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
-            files.addAll(expand(path));
+            files.addAll(expand(path, folders));
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Reading CoNLL files", files.size());
         List<ReadDocument> documents = new ArrayList<>();
@@ -58,47 +61,77 @@ final class ConllReader {
     }
 
     /** A file as given, or a folder's token files (by extension, not recursive), sorted by name. */
-    private static List<Path> expand(Path path) throws IOException {
+    private static List<Path> expand(Path path, FolderWalk folders) throws IOException {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        try (Stream<Path> children = Files.list(path)) {
-            return children.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(f -> EXTENSIONS.contains(extension(f)))
-                    .sorted()
-                    .toList();
+        return folders.files(path, 1, f -> EXTENSIONS.contains(extension(f)));
+    }
+
+    /**
+     * Reads one file line by line (never whole: a token file may be large); a line over the line bound, or a
+     * document whose text grows over the text limit, is refused with the file and line.
+     */
+    List<ReadDocument> readFile(Path file) throws IOException, AnnotationImportException {
+        try (Utf8Lines lines = new Utf8Lines(file)) {
+            ConllLayout layout = null;
+            FileDocuments documents = null;
+            // Lines before the first token line are read again once the layout is known: a "#" line that fits
+            // it is a token; they are few, and bounded like a text.
+            List<String> before = new ArrayList<>();
+            long beforeChars = 0;
+            for (String raw = lines.next(); raw != null; raw = lines.next()) {
+                int lineNumber = lines.lineNumber();
+                if (layout == null) {
+                    if (ConllLayout.precedesTokens(raw)) {
+                        before.add(raw);
+                        beforeChars += raw.length();
+                        if (beforeChars > InputLimits.MAX_TEXT_BYTES) {
+                            throw new AnnotationImportException(file, lineNumber,
+                                    "no token line in the first " + InputLimits.textLimit());
+                        }
+                        continue;
+                    }
+                    layout = ConllLayout.detect(file, raw, lineNumber);
+                    documents = new FileDocuments(file, layout.tagColumns().length);
+                    for (int i = 0; i < before.size(); i++) {
+                        readLine(before.get(i).stripTrailing(), i + 1, layout, documents);
+                    }
+                    before = null;
+                }
+                readLine(raw.stripTrailing(), lineNumber, layout, documents);
+            }
+            if (layout == null) {
+                throw new AnnotationImportException(file, 0, "holds no token lines");
+            }
+            documents.endDocument();
+            return documents.result();
+        } catch (VirtualMachineError e) {
+            throw ReadingFailure.of(file, e);
         }
     }
 
-    List<ReadDocument> readFile(Path file) throws IOException, AnnotationImportException {
-        String[] lines = Utf8Files.withoutByteOrderMark(Utf8Files.read(file)).split("\n", -1);
-        ConllLayout layout = ConllLayout.detect(file, lines);
-        FileDocuments documents = new FileDocuments(file, layout.tagColumns().length);
-        for (int index = 0; index < lines.length; index++) {
-            int lineNumber = index + 1;
-            String line = lines[index].stripTrailing();
-            if (line.isBlank()) {
-                documents.endSentence();
-            } else if (line.startsWith("-DOCSTART-")) {
-                documents.endDocument();
-            } else if (layout.pipes()) {
-                for (String field : layout.split(line)) {
-                    String[] token = ConllLayout.pipedToken(field, file, lineNumber);
-                    documents.token(token[0], new String[] { token[1] }, lineNumber);
-                }
-                documents.endSentence();
-            } else {
-                String[] fields = layout.split(line);
-                if (line.startsWith("#") && !layout.fits(fields)) {
-                    continue; // a comment line (GermEval), not a token "#" with its tags
-                }
-                layout.check(fields, file, lineNumber);
-                documents.token(fields[layout.tokenColumn()], layout.tags(fields), lineNumber);
+    private static void readLine(String line, int lineNumber, ConllLayout layout, FileDocuments documents)
+            throws AnnotationImportException {
+        Path file = documents.file;
+        if (line.isBlank()) {
+            documents.endSentence();
+        } else if (line.startsWith("-DOCSTART-")) {
+            documents.endDocument();
+        } else if (layout.pipes()) {
+            for (String field : layout.split(line)) {
+                String[] token = ConllLayout.pipedToken(field, file, lineNumber);
+                documents.token(token[0], new String[] { token[1] }, lineNumber);
             }
+            documents.endSentence();
+        } else {
+            String[] fields = layout.split(line);
+            if (line.startsWith("#") && !layout.fits(fields)) {
+                return; // a comment line (GermEval), not a token "#" with its tags
+            }
+            layout.check(fields, file, lineNumber);
+            documents.token(fields[layout.tokenColumn()], layout.tags(fields), lineNumber);
         }
-        documents.endDocument();
-        return documents.result();
     }
 
     private static String extension(Path file) {
@@ -122,6 +155,7 @@ final class ConllReader {
         private List<ReadSpan> spans = new ArrayList<>();
         private boolean inSentence;
         private boolean hasTokens;
+        private long textBytes;
 
         FileDocuments(Path file, int tagColumns) {
             this.file = file;
@@ -137,6 +171,12 @@ final class ConllReader {
                 text.append(' ');
             } else if (hasTokens) {
                 text.append('\n');
+            }
+            // the running size of the rebuilt text: refused at the limit, not after the whole file is held
+            textBytes += 1 + InputLimits.utf8Length(token);
+            if (textBytes > InputLimits.MAX_TEXT_BYTES) {
+                throw new AnnotationImportException(file, line,
+                        "the document's text grows over the limit of " + InputLimits.textLimit());
             }
             int begin = text.length();
             text.append(token);
@@ -163,6 +203,7 @@ final class ConllReader {
             text = new StringBuilder();
             spans = new ArrayList<>();
             hasTokens = false;
+            textBytes = 0;
         }
 
         List<ReadDocument> result() {

@@ -1,16 +1,20 @@
 package org.glossa.io.json;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.glossa.core.files.InputLimits;
+import org.glossa.core.files.ReadingFailure;
 import org.glossa.core.format.AnnotationImportException;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -30,8 +34,17 @@ final class JsonRecords {
     }
 
     static void read(Path file, Handler handler) throws IOException, AnnotationImportException {
+        try {
+            readRecords(file, handler);
+        } catch (VirtualMachineError e) {
+            throw ReadingFailure.of(file, e);
+        }
+    }
+
+    private static void readRecords(Path file, Handler handler) throws IOException, AnnotationImportException {
+        LongStringGuard.check(file);
         // Jackson detects UTF-8 (with or without BOM) and UTF-16/32 from the bytes
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = JsonSupport.FACTORY.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = createParser(file, in)) {
             JsonToken first = next(file, parser);
             if (first == JsonToken.START_ARRAY) {
                 JsonToken token;
@@ -55,6 +68,15 @@ final class JsonRecords {
         }
     }
 
+    /** A parser of the file's encoding, which Jackson detects from the first bytes. */
+    private static JsonParser createParser(Path file, InputStream in) throws IOException, AnnotationImportException {
+        try {
+            return JsonSupport.FACTORY.createParser(in);
+        } catch (CharConversionException e) {
+            throw new AnnotationImportException(file, 1, "not valid text: " + e.getMessage());
+        }
+    }
+
     private static JsonRecord object(Path file, JsonParser parser) throws IOException, AnnotationImportException {
         int line = line(parser.currentTokenLocation());
         if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -65,7 +87,9 @@ final class JsonRecords {
             JsonNode node = JsonSupport.MAPPER.readTree(parser);
             return new JsonRecord(file, line, node);
         } catch (JsonProcessingException e) {
-            throw invalid(file, e);
+            throw invalid(file, e, parser);
+        } catch (CharConversionException e) {
+            throw undecodable(file, e, parser);
         }
     }
 
@@ -73,12 +97,24 @@ final class JsonRecords {
         try {
             return parser.nextToken();
         } catch (JsonProcessingException e) {
-            throw invalid(file, e);
+            throw invalid(file, e, parser);
+        } catch (CharConversionException e) {
+            throw undecodable(file, e, parser);
         }
     }
 
-    private static AnnotationImportException invalid(Path file, JsonProcessingException e) {
+    private static AnnotationImportException invalid(Path file, JsonProcessingException e, JsonParser parser) {
+        if (e instanceof StreamConstraintsException) {
+            int line = e.getLocation() != null ? line(e.getLocation()) : line(parser.currentLocation());
+            return new AnnotationImportException(file, line, "a string longer than the limit of "
+                    + InputLimits.textLimit() + " of text (" + JsonSupport.MAX_STRING_LENGTH + " characters)");
+        }
         return new AnnotationImportException(file, line(e.getLocation()), "invalid JSON: " + e.getOriginalMessage());
+    }
+
+    /** Bytes that are not text in the encoding Jackson detected (UTF-8, UTF-16 or UTF-32). */
+    private static AnnotationImportException undecodable(Path file, CharConversionException e, JsonParser parser) {
+        return new AnnotationImportException(file, line(parser.currentLocation()), "not valid text: " + e.getMessage());
     }
 
     private static int line(JsonLocation location) {

@@ -1,5 +1,7 @@
 package org.glossa.io.json;
 
+import org.glossa.core.files.InputLimits;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -9,10 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The one Jackson configuration of the JSON formats. */
 final class JsonSupport {
     /**
-     * Jackson refuses strings over 20 million characters by default; a long article's text is one string, so
-     * reading allows up to a billion.
+     * A text is one string: strings are refused at the text limit while they are read, before they are whole
+     * (characters are at most UTF-8 bytes; the exact byte count is checked when the document is matched).
      */
-    private static final int MAX_STRING_LENGTH = 1 << 30;
+    static final int MAX_STRING_LENGTH = (int) InputLimits.MAX_TEXT_BYTES;
 
     static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_LENGTH).build())

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.glossa.core.files.FolderWalk;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.format.AnnotationImportException;
@@ -64,8 +65,14 @@ public final class LabelStudioFormat implements FormatSupport {
 
     @Override
     public List<ReadDocument> read(List<Path> files, IProgressMonitor monitor) throws IOException, AnnotationImportException {
+        return read(files, FolderWalk.strict(), monitor);
+    }
+
+    @Override
+    public List<ReadDocument> read(List<Path> files, FolderWalk folders, IProgressMonitor monitor)
+            throws IOException, AnnotationImportException {
         List<ReadDocument> documents = new ArrayList<>();
-        List<Path> inputs = InputFiles.expand(files, List.of(".json"));
+        List<Path> inputs = InputFiles.expand(files, folders, List.of(".json"));
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + ID, inputs.size());
         for (Path file : inputs) {
             if (progress.isCanceled()) {

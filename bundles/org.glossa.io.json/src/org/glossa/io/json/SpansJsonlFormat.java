@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.glossa.core.files.FolderWalk;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.format.AnnotationImportException;
@@ -231,8 +232,14 @@ public final class SpansJsonlFormat implements FormatSupport {
 
     @Override
     public List<ReadDocument> read(List<Path> files, IProgressMonitor monitor) throws IOException, AnnotationImportException {
+        return read(files, FolderWalk.strict(), monitor);
+    }
+
+    @Override
+    public List<ReadDocument> read(List<Path> files, FolderWalk folders, IProgressMonitor monitor)
+            throws IOException, AnnotationImportException {
         List<ReadDocument> documents = new ArrayList<>();
-        List<Path> inputs = InputFiles.expand(files, List.of(".jsonl"));
+        List<Path> inputs = InputFiles.expand(files, folders, List.of(".jsonl"));
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + ID, inputs.size());
         for (Path file : inputs) {
             if (progress.isCanceled()) {

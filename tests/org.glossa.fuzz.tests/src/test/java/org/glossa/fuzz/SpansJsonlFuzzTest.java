@@ -1,0 +1,25 @@
+package org.glossa.fuzz;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.glossa.io.json.SpansJsonlFormat;
+import org.junit.jupiter.api.Timeout;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/** spaCy/Prodigy span JSONL: the input is one file. */
+class SpansJsonlFuzzTest {
+    public static void fuzzerTestOneInput(byte[] data) throws Exception {
+        Path dir = Scratch.fresh();
+        Path file = Files.write(dir.resolve("input.jsonl"), data);
+        AnnotationImports.run(new SpansJsonlFormat(), dir, file);
+    }
+
+    @FuzzTest(maxDuration = "3s")
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void fuzz(byte[] data) throws Exception {
+        fuzzerTestOneInput(data);
+    }
+}
