@@ -70,7 +70,12 @@ final class AdjudicateCommand implements Command {
         }
         Integer quorum = quorum(args.value("--quorum"));
         Path project = Path.of(args.positional(0, name(), "PROJECT folder"));
-        ProjectStore store = ProjectStore.open(project);
+        try (ProjectStore store = WritableProject.open(project, name(), out)) {
+            return adjudicate(project, store, args, out, quorum);
+        }
+    }
+
+    private int adjudicate(Path project, ProjectStore store, Arguments args, Output out, Integer quorum) throws Exception {
         List<String> layers = args.values("--layer");
         for (String layer : layers) {
             if (SchemaQuery.layer(store.schema(), layer).isEmpty()) {

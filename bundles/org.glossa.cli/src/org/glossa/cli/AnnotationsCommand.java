@@ -111,12 +111,13 @@ final class AnnotationsCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(name(), e.getMessage());
         }
-        ProjectStore store = ProjectStore.open(project);
         ImportAnnotationsRequest request = ImportAnnotationsRequest.of(format.id(), annotator, paths)
                 .withLayer(args.value("--layer")).withStrict(args.has("--strict")).withAttributes(attributes)
                 .withFollowSymlinks(args.has("--follow-symlinks"));
-        ImportAnnotationsResult result = new ImportAnnotationsOperation(store, registry, request)
-                .execute(new NullProgressMonitor());
+        ImportAnnotationsResult result;
+        try (ProjectStore store = WritableProject.open(project, name() + " " + IMPORT, out)) {
+            result = new ImportAnnotationsOperation(store, registry, request).execute(new NullProgressMonitor());
+        }
         if (args.has("--json")) {
             out.json(toJson(result, out));
         } else {

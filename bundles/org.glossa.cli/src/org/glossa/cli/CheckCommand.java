@@ -8,6 +8,7 @@ import org.glossa.core.doctor.Finding;
 import org.glossa.core.doctor.ProjectDoctor;
 import org.glossa.core.doctor.ProjectRepair;
 import org.glossa.core.doctor.RepairResult;
+import org.glossa.core.storage.ProjectLock;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,7 +64,11 @@ final class CheckCommand implements Command {
         DoctorReport report = ProjectDoctor.examine(project);
         RepairResult repair = null;
         if (args.has("--repair") && report.repairable() > 0) {
-            repair = new ProjectRepair(report, Instant.now()).execute();
+            // a repair moves and deletes files: only under the lock, so no live writer's file is touched
+            try (ProjectLock lock = ProjectLock.acquire(project, "glossa check --repair")) {
+                report = ProjectDoctor.examine(project);
+                repair = new ProjectRepair(report, Instant.now()).execute();
+            }
             report = ProjectDoctor.examine(project);
         }
         if (args.has("--json")) {

@@ -61,10 +61,11 @@ final class ImportCommand implements Command {
         if (paths.isEmpty()) {
             throw new UsageException(name(), "missing PATH to import");
         }
-        ProjectStore store = ProjectStore.open(project);
-        ImportReport report = new ImportArticlesOperation(store, paths, new ImportOptions(args.has("--whole-text")),
-                args.has("--follow-symlinks"))
-                .execute(new NullProgressMonitor());
+        ImportReport report;
+        try (ProjectStore store = WritableProject.open(project, name(), out)) {
+            report = new ImportArticlesOperation(store, paths, new ImportOptions(args.has("--whole-text")),
+                    args.has("--follow-symlinks")).execute(new NullProgressMonitor());
+        }
         if (args.has("--json")) {
             out.json(toJson(report, out));
         } else {

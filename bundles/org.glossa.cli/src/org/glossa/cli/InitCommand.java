@@ -38,10 +38,11 @@ final class InitCommand implements Command {
     @Override
     public int run(Arguments args, Output out) throws Exception {
         Path folder = Path.of(args.positional(0, name(), "PROJECT folder"));
-        ProjectStore store = new CreateProjectOperation(folder, args.value("--name")).execute();
-        String layers = String.join(", ", store.schema().getLayers().stream().map(Layer::getName).toList());
-        out.line("Created project '" + store.project().getName() + "' in " + store.layout().root()
-                + " (schema " + store.schema().getName() + ": " + layers + ")");
+        try (ProjectStore store = new CreateProjectOperation(folder, args.value("--name")).execute("glossa " + name())) {
+            String layers = String.join(", ", store.schema().getLayers().stream().map(Layer::getName).toList());
+            out.line("Created project '" + store.project().getName() + "' in " + store.layout().root()
+                    + " (schema " + store.schema().getName() + ": " + layers + ")");
+        }
         return Cli.OK;
     }
 }

@@ -12,15 +12,20 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.settings.UserSettings;
+import org.glossa.core.storage.ProjectLockedException;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.validation.ModelValidator;
 
 /**
- * Before the workbench is built: opens the project named on the command line ({@code glossa gui PROJECT}),
+ * Before the workbench is built: opens the project named on the command line ({@code glossa gui PROJECT})
+ * for writing — holding its lock until the display is disposed at exit; another writer is named and nothing opens —,
  * asks the annotator's name once (remembered in the user's settings) and puts the editing session, the
  * editor state and the status line into the application context for every part.
  */
 public final class ProjectLifeCycle {
+    /** How the workbench names itself in the project's lock, which other writers show when refused. */
+    public static final String HOLDER = "Glossa workbench";
+
     @PostContextCreate
     void openProject(IEclipseContext context) {
         String argument = projectArgument();
@@ -29,10 +34,15 @@ public final class ProjectLifeCycle {
         }
         ProjectStore store = null;
         try {
-            store = ProjectStore.open(Path.of(argument));
+            // Held while the workbench runs: it keeps the index in memory and saves it later.
+            store = ProjectStore.openForWriting(Path.of(argument), HOLDER);
+        } catch (ProjectLockedException e) {
+            fail("The project cannot be opened now.\n\n" + e.getMessage() + ".");
         } catch (Exception e) {
             fail("Cannot open the project " + argument + ":\n" + e.getMessage());
         }
+        ProjectStore opened = store;
+        Display.getDefault().disposeExec(opened::close);
         String annotator = annotator();
         EditingSession session = null;
         try {

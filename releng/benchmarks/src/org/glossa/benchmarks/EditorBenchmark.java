@@ -48,13 +48,14 @@ public final class EditorBenchmark {
         AnnotationSet set = store.annotations(document, "bench");
         addSpans(set, text, new Random(5));
         store.save();
+        store.close();
         System.out.printf("Document: %,d characters, %,d spans%n", text.length(), set.getSpans().size());
 
         Display display = Display.getDefault();
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
         shell.setBounds(0, 0, 1200, 900);
-        EditingSession session = new EditingSession(ProjectStore.open(work), "bench");
+        EditingSession session = new EditingSession(ProjectStore.openForWriting(work, "bench"), "bench");
         Document reopened = session.store().document("big").orElseThrow();
         EditorState state = new EditorState();
         DocumentEditor editor = new DocumentEditor(shell, session, state);

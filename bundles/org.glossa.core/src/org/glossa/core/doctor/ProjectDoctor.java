@@ -113,6 +113,10 @@ public final class ProjectDoctor {
     /** The document's text when it is intact, else null (and a finding). */
     private String checkText(Document document) {
         String id = document.getId();
+        java.util.Optional<String> unsaved = store.unsavedText(document);
+        if (unsaved.isPresent()) {
+            return unsaved.get(); // added since the last save: its file is written with the next save
+        }
         Path file = layout.text(id);
         if (!Files.exists(file)) {
             add(file, id, null, FindingKind.TEXT_MISSING, "is missing: document '" + id

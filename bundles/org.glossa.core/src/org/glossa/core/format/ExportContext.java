@@ -13,6 +13,17 @@ public interface ExportContext {
     /** The folder to write into (exists). With several sources, one folder per source. */
     Path directory();
 
+    /**
+     * A file inside {@link #directory()}, by its path elements (e.g. a split folder, then a document's file). Every
+     * format writes through this, so a name taken from the data (a document id) never leads outside the output
+     * folder.
+     *
+     * @throws IllegalArgumentException for an empty name, {@code .} or {@code ..}, or one with a separator
+     */
+    default Path file(String... names) {
+        return ExportFiles.inside(directory(), names);
+    }
+
     /** Whose annotations: {@code gold} or an annotator's name. */
     String source();
 

@@ -16,9 +16,15 @@ public final class CreateProjectOperation {
         this.name = name;
     }
 
+    /** Creates the project; the returned store holds its lock (as "Glossa") until it is closed. */
     public ProjectStore execute() throws IOException {
+        return execute("Glossa");
+    }
+
+    /** Creates the project; the returned store holds its lock for {@code holder} until it is closed. */
+    public ProjectStore execute(String holder) throws IOException {
         String projectName = name != null && !name.isBlank() ? name
                 : folder.toAbsolutePath().normalize().getFileName().toString();
-        return ProjectStore.create(folder, projectName, NewsSchema.create());
+        return ProjectStore.create(folder, projectName, NewsSchema.create(), holder);
     }
 }

@@ -21,6 +21,7 @@ import org.glossa.core.doctor.Finding;
 import org.glossa.core.doctor.ProjectDoctor;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
+import org.glossa.core.format.ExportFiles;
 import org.glossa.core.format.ExportReport;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
@@ -124,7 +125,7 @@ public final class ExportOperation {
         for (ExportSelection.Source source : selection.sources()) {
             RecordingExportReport report = new RecordingExportReport();
             List<ExportDocument> documents = documents(source, layers, report, progress.split(3));
-            Path directory = each ? stagingFolder.resolve(source.name()) : stagingFolder;
+            Path directory = each ? ExportFiles.inside(stagingFolder, source.name()) : stagingFolder;
             Files.createDirectories(directory);
             DatasetSplitter splitter = new DatasetSplitter(request.split(), request.seed(), request.stratify());
             List<ExportDocument> split = split(documents, splitter, report);

@@ -37,68 +37,124 @@ import org.glossa.model.validation.ModelValidator;
  * An open project: its index in memory, texts and annotation sets loaded on demand. Opening a project of
  * thousands of documents reads one file; a set is read the first time it is asked for.
  * <p>
+ * A store opened with {@link #openForWriting} (or {@link #create}) holds the project's {@link ProjectLock}
+ * until {@link #close()}: only such a store may {@link #save()}, so two writers never interleave their
+ * read-modify-write. {@link #open} gives a reader, which takes no lock and never deletes anything.
+ * <p>
  * Not thread-safe: callers (operations, jobs) serialise access.
  */
-public final class ProjectStore {
+public final class ProjectStore implements AutoCloseable {
     private final ProjectLayout layout;
     private final XMIResourceImpl indexResource;
     private final Project project;
     private final Map<String, Document> documentsById = new HashMap<>();
     private final Map<String, XMIResourceImpl> loadedSets = new LinkedHashMap<>();
     private final Map<String, String> texts = new HashMap<>();
+    /** Texts of documents added since the last save: written with the index, so a crash orphans none. */
+    private final Map<String, String> unsavedTexts = new LinkedHashMap<>();
     private final List<StorageProblem> problems = new ArrayList<>();
+    private final ProjectLock lock;
     private final List<Runnable> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private ProjectStore(ProjectLayout layout, XMIResourceImpl indexResource, Project project) {
+    private ProjectStore(ProjectLayout layout, XMIResourceImpl indexResource, Project project, ProjectLock lock) {
         this.layout = layout;
         this.indexResource = indexResource;
         this.project = project;
+        this.lock = lock;
         project.getDocuments().forEach(d -> documentsById.put(d.getId(), d));
     }
 
-    /** Creates a new, empty project in {@code dir} (which must not hold a project yet) and saves it. */
+    /** Creates a new, empty project in {@code dir} (which must not hold a project yet), saves it and keeps it locked. */
     public static ProjectStore create(Path dir, String name, AnnotationSchema schema) throws IOException {
+        return create(dir, name, schema, "Glossa");
+    }
+
+    /**
+     * Creates a new, empty project in {@code dir} (which must not hold a project yet) and saves it; the store
+     * holds the lock for {@code holder} (e.g. "glossa init") until it is closed.
+     */
+    public static ProjectStore create(Path dir, String name, AnnotationSchema schema, String holder) throws IOException {
         ProjectLayout layout = new ProjectLayout(dir.toAbsolutePath().normalize());
         if (Files.exists(layout.index())) {
             throw new IOException(dir + " already holds a Glossa project");
         }
-        Project project = GlossaFactory.eINSTANCE.createProject();
-        project.setName(name);
-        project.setFormatVersion(1);
-        project.setSchema(schema);
-        XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(layout.index().toString()));
-        resource.getContents().add(project);
-        ProjectStore store = new ProjectStore(layout, resource, project);
-        Files.createDirectories(layout.texts());
-        Files.createDirectories(layout.annotations());
-        store.saveIndex();
-        return store;
+        Files.createDirectories(layout.root());
+        ProjectLock lock = ProjectLock.acquire(layout, holder);
+        try {
+            if (Files.exists(layout.index())) { // created meanwhile by a writer that held the lock
+                throw new IOException(dir + " already holds a Glossa project");
+            }
+            Project project = GlossaFactory.eINSTANCE.createProject();
+            project.setName(name);
+            project.setFormatVersion(1);
+            project.setSchema(schema);
+            XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(layout.index().toString()));
+            resource.getContents().add(project);
+            ProjectStore store = new ProjectStore(layout, resource, project, lock);
+            Files.createDirectories(layout.texts());
+            Files.createDirectories(layout.annotations());
+            store.saveIndex();
+            return store;
+        } catch (Throwable e) { // whatever failed, this store is not returned: its lock must not outlive it
+            lock.close();
+            throw e;
+        }
     }
 
     /**
-     * Opens the project in {@code dir}. A damaged index makes the project unusable and is reported as a
-     * {@link DamagedFileException}; leftovers of interrupted saves are removed and reported in {@link #problems()}.
+     * Opens the project in {@code dir} for reading. A damaged index makes the project unusable and is reported
+     * as a {@link DamagedFileException}. A reader takes no lock and changes nothing: leftovers of interrupted
+     * saves (or of a save in progress by a live writer) are only reported in {@link #problems()}.
      */
     public static ProjectStore open(Path dir) throws IOException {
-        ProjectStore store = read(dir);
-        store.removeInterruptedSaves();
+        ProjectLayout layout = new ProjectLayout(dir.toAbsolutePath().normalize());
+        ProjectStore store = load(layout, null);
+        store.problems.addAll(Journal.pending(layout));
+        store.reportInterruptedSaves();
         return store;
     }
 
     /**
-     * Opens the project in {@code dir} for inspection ({@code glossa check}): as {@link #open}, but leftovers of
-     * interrupted saves stay where they are, so that the project doctor can report them.
+     * Opens the project in {@code dir} for inspection ({@code glossa check}): a reader like {@link #open}, whose
+     * {@link #problems()} leave leftovers of interrupted saves to the project doctor, which reports them itself.
      */
     public static ProjectStore inspect(Path dir) throws IOException {
-        return read(dir);
+        return load(new ProjectLayout(dir.toAbsolutePath().normalize()), null);
     }
 
-    private static ProjectStore read(Path dir) throws IOException {
+    /**
+     * Opens the project in {@code dir} for changing it: takes the project's lock for {@code holder} (what is
+     * writing, e.g. "glossa annotations import"), or fails at once with a {@link ProjectLockedException}
+     * naming the writer that holds it. Under the lock, an interrupted save is completed or rolled back and
+     * leftovers are removed; both are reported in {@link #problems()} as lines starting with "recovered:".
+     * The lock is held until {@link #close()}.
+     */
+    public static ProjectStore openForWriting(Path dir, String holder) throws IOException {
         ProjectLayout layout = new ProjectLayout(dir.toAbsolutePath().normalize());
-        Path index = layout.index();
-        if (!Files.isRegularFile(index)) {
-            throw new NoSuchFileException(index.toString(), null, "not a Glossa project (no " + ProjectLayout.INDEX_FILE + ")");
+        requireIndex(layout);
+        ProjectLock lock = ProjectLock.acquire(layout, holder);
+        try {
+            List<StorageProblem> recovered = new ArrayList<>(Journal.recover(layout));
+            ProjectStore store = load(layout, lock);
+            store.problems.addAll(recovered);
+            store.removeInterruptedSaves();
+            return store;
+        } catch (Throwable e) { // whatever failed, this store is not returned: its lock must not outlive it
+            lock.close();
+            throw e;
         }
+    }
+
+    private static void requireIndex(ProjectLayout layout) throws NoSuchFileException {
+        if (!Files.isRegularFile(layout.index())) {
+            throw new NoSuchFileException(layout.index().toString(), null,
+                    "not a Glossa project (no " + ProjectLayout.INDEX_FILE + ")");
+        }
+    }
+
+    private static ProjectStore load(ProjectLayout layout, ProjectLock lock) throws IOException {
+        Path index = layout.index();
+        requireIndex(layout);
         XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(index.toString()));
         EObject root;
         try (InputStream in = Files.newInputStream(index)) {
@@ -109,7 +165,39 @@ public final class ProjectStore {
         if (!(root instanceof Project project)) {
             throw new DamagedFileException(index, "does not hold a Glossa project but a " + root.eClass().getName(), null);
         }
-        return new ProjectStore(layout, resource, project);
+        checkFileNames(index, project);
+        return new ProjectStore(layout, resource, project, lock);
+    }
+
+    /** Ids and annotator names become paths: a tampered one (../../x, /etc/x) must never be used as one. */
+    private static void checkFileNames(Path index, Project project) throws DamagedFileException {
+        for (Document document : project.getDocuments()) {
+            String id = document.getId();
+            if (id == null || !ModelValidator.FILE_SAFE_NAME.matcher(id).matches()) {
+                throw new DamagedFileException(index, "document id '" + id + "' is not a file-safe name (letters,"
+                        + " digits, '.', '_' or '-'); it would be used as a path", null);
+            }
+        }
+        for (org.glossa.model.Annotator annotator : project.getAnnotators()) {
+            String name = annotator.getName();
+            if (name == null || !ModelValidator.FILE_SAFE_NAME.matcher(name).matches()) {
+                throw new DamagedFileException(index, "annotator name '" + name + "' is not a file-safe name"
+                        + " (letters, digits, '.', '_' or '-'); it would be used as a path", null);
+            }
+        }
+    }
+
+    /** Whether this store holds the project's lock and may save. */
+    public boolean isWritable() {
+        return lock != null && lock.isValid();
+    }
+
+    /** Releases the lock of a writer (unsaved changes are not saved); nothing for a reader. */
+    @Override
+    public void close() {
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     public ProjectLayout layout() {
@@ -134,7 +222,8 @@ public final class ProjectStore {
     }
 
     /**
-     * Adds a document with its text; the text file is written at once, the index on {@link #save()}.
+     * Adds a document with its text. The text is kept in memory and written on {@link #save()}, in the same
+     * commit as the index that lists it, so a crash never leaves a text no document owns.
      *
      * @throws TextTooLargeException when the text is over {@link InputLimits#MAX_TEXT_BYTES} (the last gate:
      *                               importers refuse such texts earlier, naming their file)
@@ -144,17 +233,23 @@ public final class ProjectStore {
         if (documentsById.containsKey(document.getId())) {
             throw new IllegalArgumentException("document id '" + document.getId() + "' is already used");
         }
+        layout.text(document.getId()); // refuses an id that leads outside the project
         document.setTextLength(text.length());
-        AtomicFiles.write(layout.text(document.getId()), text.getBytes(StandardCharsets.UTF_8));
         project.getDocuments().add(document);
         documentsById.put(document.getId(), document);
         texts.put(document.getId(), text);
+        unsavedTexts.put(document.getId(), text);
         return document;
+    }
+
+    /** The text of a document added since the last save (its file does not exist yet), if it is one. */
+    public Optional<String> unsavedText(Document document) {
+        return Optional.ofNullable(unsavedTexts.get(document.getId()));
     }
 
     /** The document's immutable text, read once and checked against the recorded length and hash. */
     public String text(Document document) throws DamagedFileException {
-        String cached = texts.get(document.getId());
+        String cached = texts.getOrDefault(document.getId(), unsavedTexts.get(document.getId()));
         if (cached != null) {
             return cached;
         }
@@ -222,6 +317,11 @@ public final class ProjectStore {
         }
         if (!document.getId().equals(set.getDocumentId())) {
             throw damaged(file, "belongs to document '" + set.getDocumentId() + "', not '" + document.getId() + "'", null);
+        }
+        String owner = set.isGold() ? ProjectLayout.GOLD : set.getAnnotator();
+        if (!annotator.equals(owner)) {
+            throw damaged(file, "belongs to " + (set.isGold() ? "gold" : "annotator '" + owner + "'")
+                    + ", not to " + (ProjectLayout.GOLD.equals(annotator) ? "gold" : "annotator '" + annotator + "'"), null);
         }
         if (set.getContentHash() != null && document.getContentHash() != null
                 && !set.getContentHash().equals(document.getContentHash())) {
@@ -292,14 +392,19 @@ public final class ProjectStore {
     }
 
     public boolean isDirty() {
-        return indexResource.isModified() || loadedSets.values().stream().anyMatch(XMIResourceImpl::isModified);
+        return indexResource.isModified() || !unsavedTexts.isEmpty() || loadedSets.values().stream().anyMatch(XMIResourceImpl::isModified);
     }
 
     /**
-     * Validates everything that changed, then writes each changed file atomically. If anything is invalid,
-     * nothing is written.
+     * Validates everything that changed, then writes every changed file — new texts, annotation sets, the
+     * index — in one {@link Journal journaled} commit (one file alone: {@link AtomicFiles}). If anything is
+     * invalid, nothing is written; a crash at any moment leaves all the old files or, after recovery, all the
+     * new ones.
+     *
+     * @throws IllegalStateException if this store does not hold the project's lock (opened with {@link #open})
      */
     public void save() throws IOException, InvalidModelException {
+        requireLock();
         List<ModelProblem> invalid = new ArrayList<>();
         if (indexResource.isModified()) {
             invalid.addAll(ModelValidator.validate(project));
@@ -315,15 +420,26 @@ public final class ProjectStore {
         if (!invalid.isEmpty()) {
             throw new InvalidModelException("not saved", invalid);
         }
-        for (XMIResourceImpl resource : loadedSets.values()) {
-            if (resource.isModified()) {
-                AtomicFiles.write(Path.of(resource.getURI().toFileString()), SecureXmi.serialize(resource));
-                resource.setModified(false);
-            }
+        // Texts first and the index last: a reader between two renames sees no document without its text.
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        unsavedTexts.forEach((id, text) -> files.put(layout.text(id), text.getBytes(StandardCharsets.UTF_8)));
+        List<XMIResourceImpl> changedSets = loadedSets.values().stream().filter(XMIResourceImpl::isModified).toList();
+        for (XMIResourceImpl resource : changedSets) {
+            files.put(Path.of(resource.getURI().toFileString()), SecureXmi.serialize(resource));
         }
-        if (indexResource.isModified()) {
-            saveIndex();
+        boolean indexChanged = indexResource.isModified() || !unsavedTexts.isEmpty();
+        if (indexChanged) {
+            files.put(layout.index(), SecureXmi.serialize(indexResource));
         }
+        if (files.size() == 1) {
+            Map.Entry<Path, byte[]> only = files.entrySet().iterator().next();
+            AtomicFiles.write(only.getKey(), only.getValue());
+        } else if (!files.isEmpty()) {
+            Journal.commit(layout, files);
+        }
+        changedSets.forEach(resource -> resource.setModified(false));
+        indexResource.setModified(false);
+        unsavedTexts.clear();
         saveListeners.forEach(Runnable::run);
     }
 
@@ -355,7 +471,8 @@ public final class ProjectStore {
         if (project.getAnnotators().stream().anyMatch(a -> name.equals(a.getName()))) {
             return false;
         }
-        boolean otherChanges = indexResource.isModified();
+        // new documents' texts are written with the index, never after it
+        boolean otherChanges = indexResource.isModified() || !unsavedTexts.isEmpty();
         org.glossa.model.Annotator entry = GlossaFactory.eINSTANCE.createAnnotator();
         entry.setName(name);
         project.getAnnotators().add(entry);
@@ -366,8 +483,16 @@ public final class ProjectStore {
     }
 
     private void saveIndex() throws IOException {
+        requireLock();
         AtomicFiles.write(layout.index(), SecureXmi.serialize(indexResource));
         indexResource.setModified(false);
+    }
+
+    private void requireLock() {
+        if (!isWritable()) {
+            throw new IllegalStateException(layout.root() + " was opened for reading"
+                    + (lock != null ? " (its lock was released)" : "") + "; open it with openForWriting to save");
+        }
     }
 
     /** Forgets unmodified loaded sets, e.g. after a pass over the whole corpus, so memory stays bounded. */
@@ -381,12 +506,25 @@ public final class ProjectStore {
         return loadedSets.size();
     }
 
+    private void reportInterruptedSaves() {
+        try (Stream<Path> files = Files.walk(layout.root(), 3)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (file.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX)) {
+                    problems.add(new StorageProblem(file, "left over from an interrupted save, or a save in progress;"
+                            + " the next writer removes it"));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new StorageProblem(layout.root(), "cannot be scanned: " + rootMessage(e)));
+        }
+    }
+
     private void removeInterruptedSaves() {
         try (Stream<Path> files = Files.walk(layout.root(), 3)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 if (file.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX)) {
                     Files.deleteIfExists(file);
-                    problems.add(new StorageProblem(file, "left over from an interrupted save; removed"
+                    problems.add(new StorageProblem(file, "recovered: left over from an interrupted save; removed"
                             + " (the previous version of the file was kept)"));
                 }
             }

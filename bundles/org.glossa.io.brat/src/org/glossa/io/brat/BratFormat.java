@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.format.AnnotationImportException;
 import org.glossa.core.format.ExportContext;
+import org.glossa.core.format.ExportFiles;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
 import org.glossa.core.format.FormatSupport;
@@ -96,8 +97,8 @@ public final class BratFormat implements FormatSupport {
     @Override
     public void write(ExportContext context, IProgressMonitor monitor) throws IOException, ExportException {
         BratConfiguration configuration = new BratConfiguration(context.schema(), context.layers(), context.labels());
-        write(context, context.directory().resolve("annotation.conf"), configuration.annotationConf());
-        write(context, context.directory().resolve("visual.conf"), configuration.visualConf());
+        write(context, context.file("annotation.conf"), configuration.annotationConf());
+        write(context, context.file("visual.conf"), configuration.visualConf());
         BratAnnWriter writer = new BratAnnWriter(context);
         SubMonitor progress = SubMonitor.convert(monitor, "Writing brat files", context.documents().size());
         boolean split = !context.splits().equals(List.of("all"));
@@ -109,11 +110,11 @@ public final class BratFormat implements FormatSupport {
                 throw new ExportException("document " + document.id() + ": the text contains a carriage return, which brat"
                         + " counts differently depending on its Python version; Glossa's texts have \\n line ends");
             }
-            Path folder = split ? context.directory().resolve(document.split()) : context.directory();
+            Path folder = split ? context.file(document.split()) : context.directory();
             Files.createDirectories(folder);
             String ann = writer.write(document);
-            write(context, folder.resolve(document.id() + ".txt"), document.text());
-            write(context, folder.resolve(document.id() + ".ann"), ann);
+            write(context, ExportFiles.inside(folder, document.id() + ".txt"), document.text());
+            write(context, ExportFiles.inside(folder, document.id() + ".ann"), ann);
             progress.worked(1);
         }
         writer.reportTotals();

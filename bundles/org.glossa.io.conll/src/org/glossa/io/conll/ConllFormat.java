@@ -85,7 +85,7 @@ public final class ConllFormat implements FormatSupport {
         };
         SubMonitor progress = SubMonitor.convert(monitor, "Writing CoNLL files", context.documents().size());
         for (String split : context.splits()) {
-            Path file = context.directory().resolve(split + ".conll");
+            Path file = context.file(split + ".conll");
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 for (ExportDocument document : TokenFiles.documentsOf(context, split)) {
                     if (progress.isCanceled()) {

@@ -64,7 +64,7 @@ public final class OpenNlpFormat implements FormatSupport {
         Map<String, String> renamed = new TreeMap<>();
         SubMonitor progress = SubMonitor.convert(monitor, "Writing OpenNLP files", context.documents().size());
         for (String split : context.splits()) {
-            Path file = context.directory().resolve(split + ".opennlp");
+            Path file = context.file(split + ".opennlp");
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 for (ExportDocument document : TokenFiles.documentsOf(context, split)) {
                     if (progress.isCanceled()) {

@@ -92,7 +92,7 @@ public final class HfJsonlFormat implements FormatSupport {
                 progress.worked(1);
             }
         }
-        Path labelList = context.directory().resolve(LABEL_LIST);
+        Path labelList = context.file(LABEL_LIST);
         Files.writeString(labelList, JsonSupport.MAPPER.writeValueAsString(tags) + "\n", StandardCharsets.UTF_8);
         context.report().written(labelList);
         context.report().note(howToLoad(context.splits()));

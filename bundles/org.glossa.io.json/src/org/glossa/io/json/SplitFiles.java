@@ -22,7 +22,7 @@ final class SplitFiles implements AutoCloseable {
         SplitFiles files = new SplitFiles();
         try {
             for (String split : context.splits()) {
-                Path file = context.directory().resolve(split + ".jsonl");
+                Path file = context.file(split + ".jsonl");
                 files.writers.put(split, JsonlWriter.create(file));
                 context.report().written(file);
             }

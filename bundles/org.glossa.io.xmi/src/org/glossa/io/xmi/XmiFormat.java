@@ -66,14 +66,14 @@ public final class XmiFormat implements FormatSupport {
 
     @Override
     public void write(ExportContext context, IProgressMonitor monitor) throws IOException, ExportException {
-        save(context, context.directory().resolve("schema.xmi"), List.of(EcoreUtil.copy(context.schema())));
-        Path texts = Files.createDirectories(context.directory().resolve("texts"));
+        save(context, context.file("schema.xmi"), List.of(EcoreUtil.copy(context.schema())));
+        Path texts = Files.createDirectories(context.file("texts"));
         Project documents = GlossaFactory.eINSTANCE.createProject();
         documents.setName(context.source());
         for (ExportDocument document : context.documents()) {
             documents.getDocuments().add(EcoreUtil.copy(document.document()));
         }
-        save(context, context.directory().resolve("documents.xmi"), List.of(documents));
+        save(context, context.file("documents.xmi"), List.of(documents));
         SubMonitor progress = SubMonitor.convert(monitor, "Writing XMI files", context.documents().size());
         int droppedLinks = 0;
         for (ExportDocument document : context.documents()) {
@@ -82,8 +82,8 @@ public final class XmiFormat implements FormatSupport {
             }
             AnnotationSet set = copyOfExportedSpans(context, document);
             droppedLinks += removeLinksLeavingTheSet(set);
-            save(context, context.directory().resolve(document.id() + ".xmi"), List.of(set));
-            Path text = texts.resolve(document.id() + ".txt");
+            save(context, context.file(document.id() + ".xmi"), List.of(set));
+            Path text = context.file("texts", document.id() + ".txt");
             Files.writeString(text, document.text(), StandardCharsets.UTF_8);
             context.report().written(text);
             progress.worked(1);

@@ -7,6 +7,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.glossa.core.ops.CreateProjectOperation;
+import org.glossa.ui.ProjectLifeCycle;
 
 /** Creates a project with the default news schema in a chosen folder and opens it in a new window. */
 public final class NewProjectHandler {
@@ -21,7 +22,8 @@ public final class NewProjectHandler {
         }
         try {
             Path folder = Path.of(chosen);
-            new CreateProjectOperation(folder, null).execute();
+            // released before the new window's process opens (and locks) the project
+            new CreateProjectOperation(folder, null).execute(ProjectLifeCycle.HOLDER).close();
             ProjectWindows.open(folder);
         } catch (Exception e) {
             MessageDialog.openError(shell, "New project", e.getMessage());

@@ -52,6 +52,7 @@ class ProjectDoctorTest {
         Spans.add(store.annotations(d1, "bob"), "Entity", "PER", 6, 19, "bob", Origin.MANUAL);
         Spans.add(store.annotations(d2, "alice"), "Entity", "ORG", 0, 9, "alice", Origin.MANUAL);
         store.save();
+        store.close();
     }
 
     private static Document document(ProjectStore store, String id, String text) throws IOException {
@@ -202,7 +203,7 @@ class ProjectDoctorTest {
 
     @Test
     void aDanglingLinkIsAnInvalidSpanAndTheSetStaysInPlace() throws IOException, InvalidModelException {
-        ProjectStore store = ProjectStore.open(dir);
+        ProjectStore store = ProjectStore.openForWriting(dir, "test");
         AnnotationSet set = store.annotations(store.document("d2").orElseThrow(), "alice");
         SpanAnnotation quote = Spans.add(set, "Quote", "QUOTE", 10, 30, "alice", Origin.MANUAL);
         Spans.link(quote, NewsSchema.SPEAKER, set.getSpans().get(0));
@@ -224,7 +225,7 @@ class ProjectDoctorTest {
 
     @Test
     void aSpanSplittingASurrogatePairIsNeverSaved() throws IOException {
-        ProjectStore store = ProjectStore.open(dir);
+        ProjectStore store = ProjectStore.openForWriting(dir, "test");
         Document d1 = store.document("d1").orElseThrow();
         AnnotationSet set = store.annotations(d1, "bob");
         SpanAnnotation half = Spans.add(set, "Entity", "MISC", 21, 22, "bob", Origin.MANUAL);

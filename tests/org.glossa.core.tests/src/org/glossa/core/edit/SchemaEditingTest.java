@@ -54,11 +54,12 @@ class SchemaEditingTest {
         bob.createSpan(bridge, NewsSchema.ENTITY, "ORG", 0, 5);
         Spans.add(store.annotations(meeting, "gold"), NewsSchema.ENTITY, "PER", ana[0], ana[1], "carol", Origin.ADJUDICATED);
         store.save();
+        store.close();
     }
 
     @Test
     void renamingALabelRewritesEverySavedSetOfEveryAnnotatorAndUndoRewritesThemBack() throws Exception {
-        ProjectStore store = ProjectStore.open(dir);
+        ProjectStore store = ProjectStore.openForWriting(dir, "test");
         EditingSession session = new EditingSession(store, "alice");
         Document bridge = store.document("bridge").orElseThrow();
         SpanIndex index = session.index(bridge);
@@ -91,7 +92,7 @@ class SchemaEditingTest {
 
     @Test
     void renamingALayerRewritesSpansAndKeepsLinksValid() throws Exception {
-        ProjectStore store = ProjectStore.open(dir);
+        ProjectStore store = ProjectStore.openForWriting(dir, "test");
         EditingSession session = new EditingSession(store, "bob");
         SchemaEditing schema = new SchemaEditing(session);
         Layer entity = SchemaQuery.layer(store.schema(), NewsSchema.ENTITY).orElseThrow();
@@ -111,7 +112,7 @@ class SchemaEditingTest {
 
     @Test
     void aLabelInUseCannotBeDeletedAndTheMessageSaysHowMuchUsesIt() throws Exception {
-        ProjectStore store = ProjectStore.open(dir);
+        ProjectStore store = ProjectStore.openForWriting(dir, "test");
         EditingSession session = new EditingSession(store, "alice");
         SchemaEditing schema = new SchemaEditing(session);
         Label per = SchemaQuery.label(store.schema(), NewsSchema.ENTITY, "PER").orElseThrow();
@@ -133,7 +134,7 @@ class SchemaEditingTest {
 
     @Test
     void schemaAdditionsAreValidatedUndoableAndAnnounced() throws Exception {
-        ProjectStore store = ProjectStore.open(dir);
+        ProjectStore store = ProjectStore.openForWriting(dir, "test");
         EditingSession session = new EditingSession(store, "alice");
         SchemaEditing schema = new SchemaEditing(session);
         List<ModelChange> changes = new ArrayList<>();
@@ -180,7 +181,7 @@ class SchemaEditingTest {
 
     @Test
     void aLinkTypeCanAllowSeveralLinksAndGoesBackToOneOnlyWhenNoSpanHasSeveral() throws Exception {
-        ProjectStore store = ProjectStore.open(dir);
+        ProjectStore store = ProjectStore.openForWriting(dir, "test");
         EditingSession session = new EditingSession(store, "alice");
         SchemaEditing schema = new SchemaEditing(session);
         Layer quoteLayer = SchemaQuery.layer(store.schema(), NewsSchema.QUOTE).orElseThrow();

@@ -357,7 +357,8 @@ class ImportAnnotationsOperationTest {
         Layer quoteLayer = SchemaQuery.layer(store.schema(), "Quote").orElseThrow();
         SchemaQuery.linkType(quoteLayer, "speaker").orElseThrow().setMultiple(false); // as projects made before
         store.save();
-        store = ProjectStore.open(project);
+        store.close();
+        store = ProjectStore.openForWriting(project, "test");
         format.file(a, document("d2", TEXT_2, a, List.of(span("Q", "Quote", TEXT_2, "we will win", 1),
                 span("S1", "PER", TEXT_2, "Kim Min-ji", 2), span("S2", "PER", TEXT_2, "시장", 3)),
                 List.of(new ReadLink("Speaker", "Q", "S1", 4), new ReadLink("Speaker", "Q", "S2", 5))));
@@ -410,7 +411,8 @@ class ImportAnnotationsOperationTest {
         format.file(a, document("d2", TEXT_2, a, List.of(span("Q", "Quote", TEXT_2, "we will win", 1),
                 span("S", "PER", TEXT_2, "Kim Min-ji", 2)), List.of(new ReadLink("speaker", "Q", "S", 3))));
         importFiles(a);
-        store = ProjectStore.open(project);
+        store.close();
+        store = ProjectStore.openForWriting(project, "test");
         ImportAnnotationsResult again = importFiles(a);
         assertEquals(0, again.spans());
         assertEquals(0, again.links());

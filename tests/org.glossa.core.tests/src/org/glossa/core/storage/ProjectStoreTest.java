@@ -74,7 +74,8 @@ class ProjectStoreTest {
         byte[] bobBefore = Files.readAllBytes(bobFile);
         long indexModified = Files.getLastModifiedTime(dir.resolve("project.xmi")).toMillis();
 
-        ProjectStore second = ProjectStore.open(dir);
+        store.close();
+        ProjectStore second = ProjectStore.openForWriting(dir, "test");
         Document again = second.document("d1").orElseThrow();
         Spans.add(second.annotations(again, "alice"), "Entity", "GPE", 0, 4, "alice", Origin.MANUAL);
         second.save();
@@ -111,16 +112,23 @@ class ProjectStoreTest {
     }
 
     @Test
-    void leftoversOfAKilledSaveAreRemovedAndReportedOnOpen() throws Exception {
+    void leftoversOfAKilledSaveAreReportedByReadersAndRemovedOnlyByAWriter() throws Exception {
         ProjectStore store = newProject();
         addDocument(store, "d1", TEXT);
         store.save();
+        store.close();
         Path leftover = dir.resolve("annotations/.alice.xmi12345" + AtomicFiles.TEMP_SUFFIX);
         Files.writeString(leftover, "<half written");
-        ProjectStore reopened = ProjectStore.open(dir);
-        assertFalse(Files.exists(leftover));
-        assertEquals(1, reopened.problems().size());
-        assertTrue(reopened.problems().get(0).message().contains("interrupted save"));
+        ProjectStore reader = ProjectStore.open(dir);
+        assertTrue(Files.exists(leftover), "a reader never deletes what may be a live writer's file");
+        assertEquals(1, reader.problems().size());
+        assertTrue(reader.problems().get(0).message().contains("the next writer removes it"), reader.problems().toString());
+        try (ProjectStore writer = ProjectStore.openForWriting(dir, "test")) {
+            assertFalse(Files.exists(leftover));
+            assertEquals(1, writer.problems().size());
+            assertTrue(writer.problems().get(0).message().startsWith("recovered: left over from an interrupted save"),
+                    writer.problems().toString());
+        }
     }
 
     @Test

@@ -67,6 +67,7 @@ class ReviewWorkbenchTest {
         DemoAnnotations.importInto(store, new FormatRegistry(List.of(new BratFormat())), dir);
         DemoAnnotations.addOtherAnnotators(store); // dave and erin: everyone together shares no document
         store.save();
+        store.close(); // the workbench takes the project's lock
         DefaultScope scope = DefaultScope.of(ProjectStore.open(project), List.of());
         assertEquals(List.of("alice", "bob", "carol"), scope.annotators());
         AgreementReport expected = AgreementAnalysis.analyse("demo", new StudyLoader(ProjectStore.open(project))

@@ -71,6 +71,7 @@ class DocumentWorkbenchKeysTest {
         add(store, "bridge", "Council backs the Meridian bridge", TEXT, MENU.length(), MENU.length() + BODY.length());
         add(store, "festival", "Lantern festival", "The lantern festival starts on Friday.", 0, 38);
         store.save();
+        store.close(); // the workbench takes the project's lock
         assertEquals("1", NewsSchema.create().getLayers().get(0).getLabels().stream()
                 .filter(l -> l.getName().equals("PER")).findFirst().orElseThrow().getHotKey(), "PER's hot key");
 

@@ -41,6 +41,7 @@ class WorkbenchScreenshotTest {
         Document bridge = store.document("harbor-bridge-vote").orElseThrow();
         String text = store.text(bridge);
         annotate(new EditingSession(store, "demo"), bridge, text);
+        store.close(); // the workbench takes the project's lock
 
         System.setProperty("glossa.project", project.toString());
         System.setProperty("glossa.annotator", "demo");

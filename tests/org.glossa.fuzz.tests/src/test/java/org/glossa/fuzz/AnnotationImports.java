@@ -26,9 +26,11 @@ final class AnnotationImports {
     static void run(FormatSupport format, Path dir, Path... files) throws IOException, InvalidModelException {
         try {
             format.read(List.of(files), new NullProgressMonitor());
-            ProjectStore store = ProjectStore.create(dir.resolve("project"), "fuzz", NewsSchema.create());
-            new ImportAnnotationsOperation(store, new FormatRegistry(List.of(format)), format.id(), "ana", null, false,
-                    List.of(files)).execute(new NullProgressMonitor());
+            // closed after each input: the next input's project is made in the same folder and takes its lock
+            try (ProjectStore store = ProjectStore.create(dir.resolve("project"), "fuzz", NewsSchema.create())) {
+                new ImportAnnotationsOperation(store, new FormatRegistry(List.of(format)), format.id(), "ana", null, false,
+                        List.of(files)).execute(new NullProgressMonitor());
+            }
         } catch (AnnotationImportException expected) {
             // malformed input, reported with file and line
         }
