@@ -30,8 +30,10 @@ final class ExportStaging {
         Path absolute = output.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        return new ExportStaging(output, Files.createTempDirectory(parent,
-                "." + absolute.getFileName() + SUFFIX + "-"));
+        // Not Files.createTempDirectory: its folder is private to the owner (0700) and becomes the output folder.
+        Path folder = parent.resolve("." + absolute.getFileName() + SUFFIX + "-"
+                + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36));
+        return new ExportStaging(output, Files.createDirectory(folder));
     }
 
     Path folder() {

@@ -25,16 +25,21 @@ public final class AtomicFiles {
 
     private static volatile BeforeRename beforeRename = t -> { };
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temporary = Files.createTempFile(dir, "." + target.getFileName(), TEMP_SUFFIX);
+        // Not Files.createTempFile: its files are private to the owner (0600), and the rename would carry that over
+        // to project files a team shares; a new file gets the permissions the user's umask gives any file.
+        Path temporary = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + TEMP_SUFFIX);
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);

@@ -80,6 +80,22 @@ class ExportStagingTest {
         assertEquals(List.of(dir.resolve("project")), entries(dir), "no staging folder left beside it");
     }
 
+    /** The staging folder becomes the output folder: it has a new folder's usual permissions, not owner-only. */
+    @Test
+    void theStagingFolderHasTheUsersDefaultPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> usual = Files.getPosixFilePermissions(
+                Files.createDirectory(dir.resolve("reference")));
+        org.junit.jupiter.api.Assumptions.assumeTrue(!usual.equals(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")), "a umask of 077");
+        ExportStaging staging = ExportStaging.beside(out);
+        try {
+            assertEquals(usual, Files.getPosixFilePermissions(staging.folder()));
+        } finally {
+            staging.discard();
+        }
+    }
+
     @Test
     void aFailureWhenOverwritingKeepsTheFilesThatWereThere() throws IOException {
         Files.createDirectories(out);
