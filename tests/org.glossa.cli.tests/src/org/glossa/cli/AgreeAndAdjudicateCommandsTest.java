@@ -29,13 +29,7 @@ class AgreeAndAdjudicateCommandsTest {
 
     /** The commands with the brat and span JSONL formats (the test runtime has no Declarative Services). */
     private static Result glossa(String... args) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        int code = new Cli(new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
-                new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
-                new org.glossa.core.format.FormatRegistry(java.util.List.of(new org.glossa.io.brat.BratFormat(),
-                        new org.glossa.io.json.SpansJsonlFormat()))).run(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Result.of(new org.glossa.core.format.FormatRegistry(java.util.List.of(new org.glossa.io.brat.BratFormat(), new org.glossa.io.json.SpansJsonlFormat())), args);
     }
 
     @BeforeEach

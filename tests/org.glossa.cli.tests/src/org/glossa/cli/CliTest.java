@@ -22,15 +22,22 @@ class CliTest {
     @TempDir
     Path dir;
 
+    /** What one run of the command line printed and returned. */
     record Result(int code, String out, String err) {
+        /** Runs the command line in-process with these formats (null: the installed ones) and captures its output. */
+        static Result of(org.glossa.core.format.FormatRegistry formats, String... args) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+            PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+            Cli cli = formats == null ? new Cli(outStream, errStream) : new Cli(outStream, errStream, formats);
+            int code = cli.run(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
     }
 
     static Result glossa(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Result.of(null, args);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.glossa.cli.CliTest.Result;
 import org.glossa.core.format.FormatRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,15 +33,8 @@ class ExportAndAnnotationsCommandsTest {
     Path project;
     Path input;
 
-    record Result(int code, String out, String err) {
-    }
-
     static Result glossa(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                new FormatRegistry(List.of(new PipeFormat()))).run(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Result.of(new FormatRegistry(List.of(new PipeFormat())), args);
     }
 
     @BeforeEach

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,13 +72,7 @@ class JointStatementsCommandsTest {
     private String project;
 
     private static Result glossa(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        FormatRegistry formats = new FormatRegistry(List.of(new BratFormat(), new DoccanoFormat(), new QuotesJsonlFormat(),
-                new ClaimsJsonlFormat()));
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                formats).run(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Result.of(new FormatRegistry(List.of(new BratFormat(), new DoccanoFormat(), new QuotesJsonlFormat(), new ClaimsJsonlFormat())), args);
     }
 
     @BeforeEach

@@ -10,12 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -28,28 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
  * heap ends as one line "out of memory while reading FILE", exit 1, never as exit 0 with nothing printed.
  */
 class InputLimitsLauncherTest {
-    private static final Path ROOT = Path.of(System.getProperty("glossa.root", "../..")).toAbsolutePath().normalize();
+    private static final Path ROOT = GlossaRun.ROOT;
     private static final long HUGE = 200L * 1024 * 1024;
 
     @TempDir
     Path dir;
     private Path project;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run glossa(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ROOT.resolve("glossa").toString());
-        command.addAll(List.of(args));
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("GLOSSA_JVM_OPTS", "-Xmx64m");
-        Process process = builder.start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "glossa " + String.join(" ", args) + " did not finish");
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    private GlossaRun glossa(String... args) throws IOException, InterruptedException {
+        return GlossaRun.run(dir, Map.of("GLOSSA_JVM_OPTS", "-Xmx64m"), args);
     }
 
     @BeforeEach
@@ -89,7 +73,7 @@ class InputLimitsLauncherTest {
 
     private void assertRefused(String expectedLine, String... args) throws Exception {
         Map<String, String> before = snapshot();
-        Run run = glossa(args);
+        GlossaRun run = glossa(args);
         assertEquals(1, run.code(), run.err());
         assertEquals(expectedLine + "\n", run.err());
         assertEquals(before, snapshot(), "the project changed");
@@ -121,7 +105,7 @@ class InputLimitsLauncherTest {
     void anArticleOf200MegabytesIsSkippedByItsSize() throws Exception {
         Path article = write(dir.resolve("dump.txt"), "", 'a', HUGE, "");
         Map<String, String> before = snapshot();
-        Run run = glossa("import", project.toString(), article.toString());
+        GlossaRun run = glossa("import", project.toString(), article.toString());
         assertEquals(1, run.code(), run.err());
         assertEquals("glossa: skipped " + article + ": too large: " + HUGE + " bytes, over the limit of 32 MiB for a text\n",
                 run.err());

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,33 +16,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** init → import → list → stats on the demo corpus through the real ./glossa launcher and product. */
 class LauncherTest {
-    private static final Path ROOT = Path.of(System.getProperty("glossa.root", "../..")).toAbsolutePath().normalize();
+    private static final Path ROOT = GlossaRun.ROOT;
 
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run glossa(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ROOT.resolve("glossa").toString());
-        command.addAll(List.of(args));
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "glossa " + String.join(" ", args) + " did not finish");
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    private GlossaRun glossa(String... args) throws IOException, InterruptedException {
+        return GlossaRun.run(dir, args);
     }
 
     @Test
     void initImportListAndStatsOnTheDemoCorpus() throws Exception {
         Path project = dir.resolve("demo project");
-        Run init = glossa("init", project.toString());
+        GlossaRun init = glossa("init", project.toString());
         assertEquals(0, init.code(), init.err());
 
-        Run imported = glossa("import", project.toString(), ROOT.resolve("demo/corpus").toString());
+        GlossaRun imported = glossa("import", project.toString(), ROOT.resolve("demo/corpus").toString());
         assertEquals(0, imported.code(), imported.err());
         List<String> lines = imported.out().lines().toList();
         String summary = lines.get(lines.size() - 1);
@@ -56,12 +42,12 @@ class LauncherTest {
             assertTrue(Integer.parseInt(columns[1]) > 500, "body length of " + line);
         }
 
-        Run list = glossa("list", project.toString(), "--json");
+        GlossaRun list = glossa("list", project.toString(), "--json");
         assertEquals(0, list.code(), list.err());
         JsonNode listing = new ObjectMapper().readTree(list.out());
         assertEquals(lines.size() - 1, listing.get("documents").size());
 
-        Run stats = glossa("stats", project.toString(), "--json");
+        GlossaRun stats = glossa("stats", project.toString(), "--json");
         assertEquals(0, stats.code(), stats.err());
         JsonNode json = new ObjectMapper().readTree(stats.out());
         assertEquals(lines.size() - 1, json.get("documents").asInt());
@@ -70,26 +56,26 @@ class LauncherTest {
 
     @Test
     void failuresExitNonZeroWithOneLineOnStderr() throws Exception {
-        Run run = glossa("list", dir.resolve("missing").toString());
+        GlossaRun run = glossa("list", dir.resolve("missing").toString());
         assertEquals(1, run.code());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("glossa list: "), run.err());
-        Run usage = glossa("import");
+        GlossaRun usage = glossa("import");
         assertEquals(2, usage.code(), usage.err());
     }
 
     @Test
     void demoProjectAgreementAndAdjudicationThroughTheProduct() throws Exception {
         Path project = dir.resolve("demo-project");
-        Run demo = glossa("demo", project.toString());
+        GlossaRun demo = glossa("demo", project.toString());
         assertEquals(0, demo.code(), demo.err());
         assertTrue(demo.out().contains("alice:") && demo.out().contains("carol:"), "the demo annotators: " + demo.out());
-        Run agree = glossa("agree", project.toString(), "--json");
+        GlossaRun agree = glossa("agree", project.toString(), "--json");
         assertEquals(0, agree.code(), agree.err());
         JsonNode report = new ObjectMapper().readTree(agree.out());
         assertTrue(report.at("/layers/Entity/unitizing_alpha/overall").isNumber(), agree.out());
         assertEquals(3, report.at("/layers/Entity/pairs").size());
-        Run adjudicate = glossa("adjudicate", project.toString(), "--auto", "--json");
+        GlossaRun adjudicate = glossa("adjudicate", project.toString(), "--auto", "--json");
         assertEquals(0, adjudicate.code(), adjudicate.err());
         assertTrue(new ObjectMapper().readTree(adjudicate.out()).get("added").asInt() > 0, adjudicate.out());
     }
@@ -102,14 +88,14 @@ class LauncherTest {
         Path bob = project.resolve("annotations/harbor-bridge-vote/bob.xmi");
         Files.write(bob, new byte[0]);
 
-        Run check = glossa("check", project.toString());
+        GlossaRun check = glossa("check", project.toString());
         assertEquals(1, check.code(), check.out() + check.err());
         assertTrue(check.out().contains(bob + ": is empty (0 bytes)"), check.out());
-        Run adjudicate = glossa("adjudicate", project.toString(), "--auto");
+        GlossaRun adjudicate = glossa("adjudicate", project.toString(), "--auto");
         assertEquals(1, adjudicate.code(), "no gold from the remaining annotators: " + adjudicate.out());
         assertTrue(adjudicate.err().contains("harbor-bridge-vote (" + bob + ")"), adjudicate.err());
 
-        Run repair = glossa("check", project.toString(), "--repair");
+        GlossaRun repair = glossa("check", project.toString(), "--repair");
         assertEquals(0, repair.code(), repair.out() + repair.err());
         assertTrue(repair.out().contains("moved into .glossa/quarantine/"), repair.out());
         assertEquals(0, glossa("check", project.toString()).code());

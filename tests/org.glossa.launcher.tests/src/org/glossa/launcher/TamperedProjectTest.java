@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -17,19 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A project.xmi whose document id was tampered into a path: every command refuses it by name, nothing is written outside. */
 class TamperedProjectTest {
-    private static final Path ROOT = Path.of(System.getProperty("glossa.root", "../..")).toAbsolutePath().normalize();
+    private static final Path ROOT = GlossaRun.ROOT;
 
     @TempDir
     Path dir;
 
     private String[] glossa(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ROOT.resolve("glossa").toString()));
-        command.addAll(List.of(args));
-        Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(dir.resolve("out.txt").toFile())
-                .redirectError(err.toFile()).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        return new String[] {Integer.toString(process.exitValue()), Files.readString(err, StandardCharsets.UTF_8)};
+        GlossaRun run = GlossaRun.run(dir, args);
+        return new String[] {Integer.toString(run.code()), run.err()};
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.glossa.core.storage.ProjectStore;
+import org.glossa.core.files.FileErrors;
 
 /** The findings of one examination, their files made relative to the project folder. */
 final class Findings {
@@ -39,7 +39,7 @@ final class Findings {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
-            add(folder, null, null, FindingKind.UNREADABLE, "cannot be listed: " + ProjectStore.rootMessage(e), null);
+            add(folder, null, null, FindingKind.UNREADABLE, "cannot be listed: " + FileErrors.rootReason(e), null);
             return List.of();
         }
     }

@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.glossa.core.files.FileErrors;
 import org.glossa.core.importer.ContentHash;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectLayout;
@@ -128,7 +129,7 @@ public final class ProjectDoctor {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            add(file, id, null, FindingKind.UNREADABLE, "cannot be read: " + ProjectStore.rootMessage(e), null);
+            add(file, id, null, FindingKind.UNREADABLE, "cannot be read: " + FileErrors.rootReason(e), null);
             return null;
         }
         String text;
@@ -184,7 +185,7 @@ public final class ProjectDoctor {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            add(file, id, annotator, FindingKind.UNREADABLE, "cannot be read: " + ProjectStore.rootMessage(e), null);
+            add(file, id, annotator, FindingKind.UNREADABLE, "cannot be read: " + FileErrors.rootReason(e), null);
             return;
         }
         if (size == 0) {
@@ -210,7 +211,7 @@ public final class ProjectDoctor {
                         + (more > 0 ? " (and " + more + " more)" : ""),
                         "remove the link or restore its target span in the file by hand, or " + RESTORE);
             } else {
-                add(file, id, annotator, FindingKind.SET_UNPARSEABLE, "cannot be read: " + ProjectStore.rootMessage(e),
+                add(file, id, annotator, FindingKind.SET_UNPARSEABLE, "cannot be read: " + FileErrors.rootReason(e),
                         "restore the file from a backup or version control after the repair");
             }
             return;

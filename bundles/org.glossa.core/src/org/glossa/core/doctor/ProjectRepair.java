@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.glossa.core.files.FileErrors;
 import org.glossa.core.storage.ProjectLayout;
-import org.glossa.core.storage.ProjectStore;
 
 /**
  * Makes the repairs that cannot lose work: unusable files (empty or unparseable sets, files the index does not
@@ -47,7 +47,7 @@ public final class ProjectRepair {
                     }
                 }
             } catch (IOException e) {
-                failed.add(new RepairResult.Repaired(finding, null, "not repaired: " + ProjectStore.rootMessage(e)));
+                failed.add(new RepairResult.Repaired(finding, null, "not repaired: " + FileErrors.rootReason(e)));
             }
         }
         return new RepairResult(done, failed);

@@ -54,6 +54,23 @@ public final class FileErrors {
         return null;
     }
 
+    /**
+     * The reason of the innermost cause, in words, for messages that name the file themselves: XML parsers wrap the
+     * useful text (line, what is wrong) deep inside, and a file system exception's own message is only its path.
+     */
+    public static String rootReason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof FileSystemException fs) {
+            return reason(fs);
+        }
+        String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return cause instanceof org.xml.sax.SAXParseException parse && parse.getLineNumber() > 0
+                ? "line " + parse.getLineNumber() + ": " + message : message;
+    }
+
     /** The reason alone, in words, without the path. */
     public static String reason(IOException e) {
         if (e instanceof FileSystemLoopException) {

@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.glossa.core.files.FileErrors;
+
 /**
  * Commits several files in one step that a crash cannot split. Every new file's bytes are staged in
  * {@code .glossa/journal/ID/N}, forced to disk, listed in a manifest, and the manifest is renamed to
@@ -112,7 +114,7 @@ final class Journal {
                         + (committed ? "completes" : "rolls back") + " it"));
             }
         } catch (IOException e) {
-            report.add(new StorageProblem(layout.journal(), "cannot be listed: " + ProjectStore.rootMessage(e)));
+            report.add(new StorageProblem(layout.journal(), "cannot be listed: " + FileErrors.rootReason(e)));
         }
         return report;
     }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.glossa.core.files.FileErrors;
 import org.glossa.core.files.InputLimits;
 import org.glossa.core.files.TextTooLargeException;
 import org.glossa.core.importer.ContentHash;
@@ -160,7 +161,7 @@ public final class ProjectStore implements AutoCloseable {
         try (InputStream in = Files.newInputStream(index)) {
             root = SecureXmi.load(resource, in);
         } catch (IOException | RuntimeException e) {
-            throw new DamagedFileException(index, "cannot be read: " + rootMessage(e), e);
+            throw new DamagedFileException(index, "cannot be read: " + FileErrors.rootReason(e), e);
         }
         if (!(root instanceof Project project)) {
             throw new DamagedFileException(index, "does not hold a Glossa project but a " + root.eClass().getName(), null);
@@ -269,7 +270,7 @@ public final class ProjectStore implements AutoCloseable {
             problems.add(e.problem());
             throw e;
         } catch (IOException e) {
-            throw damaged(file, "cannot be read: " + rootMessage(e), e);
+            throw damaged(file, "cannot be read: " + FileErrors.rootReason(e), e);
         }
         texts.put(document.getId(), text);
         return text;
@@ -310,7 +311,7 @@ public final class ProjectStore implements AutoCloseable {
         try (InputStream in = Files.newInputStream(file)) {
             root = SecureXmi.load(resource, in);
         } catch (IOException | RuntimeException e) {
-            throw damaged(file, "cannot be read: " + rootMessage(e), e);
+            throw damaged(file, "cannot be read: " + FileErrors.rootReason(e), e);
         }
         if (!(root instanceof AnnotationSet set)) {
             throw damaged(file, "does not hold an annotation set", null);
@@ -370,11 +371,11 @@ public final class ProjectStore implements AutoCloseable {
                     try {
                         result.put(annotator, SetHeaderReader.status(file));
                     } catch (IOException e) {
-                        problems.add(new StorageProblem(file, rootMessage(e)));
+                        problems.add(new StorageProblem(file, FileErrors.rootReason(e)));
                     }
                 }
             } catch (IOException e) {
-                problems.add(new StorageProblem(dir, "cannot be listed: " + rootMessage(e)));
+                problems.add(new StorageProblem(dir, "cannot be listed: " + FileErrors.rootReason(e)));
             }
         }
         loadedSets.forEach((key, resource) -> {
@@ -515,7 +516,7 @@ public final class ProjectStore implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            problems.add(new StorageProblem(layout.root(), "cannot be scanned: " + rootMessage(e)));
+            problems.add(new StorageProblem(layout.root(), "cannot be scanned: " + FileErrors.rootReason(e)));
         }
     }
 
@@ -529,7 +530,7 @@ public final class ProjectStore implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            problems.add(new StorageProblem(layout.root(), "cannot be scanned: " + rootMessage(e)));
+            problems.add(new StorageProblem(layout.root(), "cannot be scanned: " + FileErrors.rootReason(e)));
         }
     }
 
@@ -545,16 +546,5 @@ public final class ProjectStore implements AutoCloseable {
 
     private static String key(String documentId, String annotator) {
         return documentId + '\u0000' + annotator;
-    }
-
-    /** The innermost cause's message: XML parsers wrap the useful text (line, what is wrong) deep inside. */
-    public static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-        return cause instanceof org.xml.sax.SAXParseException parse && parse.getLineNumber() > 0
-                ? "line " + parse.getLineNumber() + ": " + message : message;
     }
 }
