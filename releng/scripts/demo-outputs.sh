@@ -2,12 +2,12 @@
 # Records what the headless command prints and writes on the demo project, so that a refactoring can prove
 # that it changed nothing: run it before and after, then `diff -r BEFORE AFTER`.
 #   releng/scripts/demo-outputs.sh OUT_DIR
-# Uses the built product (./glossa builds it when missing). The project lives under a fixed path so that the
-# outputs that name it are comparable between runs.
+# Uses the built product (./glossa builds it when missing). The project lives under GLOSSA_DEMO_WORK (default
+# /tmp/glossa-demo-outputs), which the recorded outputs name as <work>, so that runs from other folders compare.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 out="$(mkdir -p "$1" && cd "$1" && pwd)"
-work=/tmp/glossa-demo-outputs
+work="${GLOSSA_DEMO_WORK:-/tmp/glossa-demo-outputs}"
 rm -rf "$work" && mkdir -p "$work"
 project="$work/project"
 glossa="$root/glossa"
@@ -55,6 +55,7 @@ for d in "$work"/export-*; do
 done
 # Times and the build qualifier change from run to run; nothing else may.
 find "$out" -type f -print0 | xargs -0 sed -i -E \
+  -e "s#$work#<work>#g" \
   -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z/<time>/g' \
   -e 's/([0-9]+\.[0-9]+\.[0-9]+)\.[0-9]{12}/\1.<qualifier>/g'
 echo "demo outputs in $out"

@@ -4,14 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.glossa.agreement.adjudication.AdjudicationResult;
-import org.glossa.agreement.adjudication.Adjudicator;
-import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.Document;
 import org.glossa.model.query.SchemaQuery;
+import org.glossa.review.adjudication.AdjudicationResult;
+import org.glossa.review.adjudication.Adjudicator;
+import org.glossa.review.study.StudyLoader;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -17,11 +17,11 @@ import org.glossa.agreement.report.HtmlReportWriter;
 import org.glossa.agreement.report.MarkdownReportWriter;
 import org.glossa.agreement.report.ReportTree;
 import org.glossa.agreement.study.AgreementScope;
-import org.glossa.agreement.study.DefaultScope;
-import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.Document;
+import org.glossa.review.study.DefaultScope;
+import org.glossa.review.study.StudyLoader;
 
 final class AgreeCommand implements Command {
     @Override

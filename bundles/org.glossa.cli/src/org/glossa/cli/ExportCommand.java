@@ -11,8 +11,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.glossa.agreement.adjudication.UndecidedGoldPlaces;
-import org.glossa.agreement.report.ExportAgreement;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
 import org.glossa.core.ops.DatasetSplitRatios;
@@ -20,6 +18,8 @@ import org.glossa.core.ops.ExportOperation;
 import org.glossa.core.ops.ExportRequest;
 import org.glossa.core.ops.ExportResult;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.review.adjudication.UndecidedGoldPlaces;
+import org.glossa.review.study.ExportAgreement;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.glossa.core.importer.ImportOptions;
-import org.glossa.core.ops.ImportArticlesOperation;
-import org.glossa.core.ops.ImportReport;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.io.article.ImportArticlesOperation;
+import org.glossa.io.article.ImportOptions;
+import org.glossa.io.article.ImportReport;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -10,12 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.glossa.core.format.ExportDocument;
-import org.glossa.core.format.IcuTokenization;
 import org.glossa.core.format.ReadDocument;
 import org.glossa.core.format.RecordingExportReport;
 import org.glossa.core.format.SimpleExportContext;
-import org.glossa.core.importer.ContentHash;
-import org.glossa.core.importer.TextRegion;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.Document;
@@ -28,6 +25,9 @@ import org.glossa.model.query.SchemaQuery;
 import org.glossa.model.query.Spans;
 import org.glossa.model.schema.NewsSchema;
 import org.glossa.model.schema.SchemaBuilder;
+import org.glossa.text.ContentHash;
+import org.glossa.text.IcuTokenization;
+import org.glossa.text.TextRegion;
 
 /**
  * A real Glossa project (the core's {@link ProjectStore}, news schema) in a folder, with gold annotations, and
@@ -149,6 +149,6 @@ public final class ProjectCorpus {
             }
         }
         return new SimpleExportContext(out, GOLD, store.schema(), exported, splits, layers, Set.of(), options,
-                new IcuTokenization(report), report);
+                new IcuTokenization(report::note), report);
     }
 }

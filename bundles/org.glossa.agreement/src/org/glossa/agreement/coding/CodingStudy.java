@@ -80,8 +80,8 @@ public final class CodingStudy {
         return values[item * raterCount + rater];
     }
 
-    /** Unchecked access for the measures' inner loops. */
-    int valueAt(int item, int rater) {
+    /** Unchecked access for the measures' inner loops (callers keep item and rater in range). */
+    public int valueAt(int item, int rater) {
         return values[item * raterCount + rater];
     }
 }

@@ -20,7 +20,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.glossa.core.files.FileErrors;
-import org.glossa.core.importer.ContentHash;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
@@ -30,6 +29,7 @@ import org.glossa.model.AnnotationSet;
 import org.glossa.model.Document;
 import org.glossa.model.validation.ModelProblem;
 import org.glossa.model.validation.ModelValidator;
+import org.glossa.text.ContentHash;
 
 /**
  * Examines a project's files, as INCEpTION's CAS Doctor does, and names every problem: missing, changed or

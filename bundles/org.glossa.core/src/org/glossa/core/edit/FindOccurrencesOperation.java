@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.Document;
+import org.glossa.text.WordEdges;
 
 /**
  * Finds a literal string in the body region of every document of the project, e.g. to annotate all its

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.glossa.model.AnnotationSchema;
 import org.glossa.model.SpanAnnotation;
+import org.glossa.text.Tokenization;
 
 /** Everything a format needs to write one source's dataset. Provided by the export operation. */
 public interface ExportContext {

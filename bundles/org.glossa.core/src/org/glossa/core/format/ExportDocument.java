@@ -2,9 +2,9 @@ package org.glossa.core.format;
 
 import java.util.List;
 
-import org.glossa.core.importer.TextRegion;
 import org.glossa.model.Document;
 import org.glossa.model.SpanAnnotation;
+import org.glossa.text.TextRegion;
 
 /**
  * One document as an export sees it.

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.glossa.model.AnnotationSchema;
 import org.glossa.model.SpanAnnotation;
+import org.glossa.text.Tokenization;
 
 /** A plain {@link ExportContext}: what the export operation builds for each source, and what tests use. */
 public record SimpleExportContext(Path directory, String source, AnnotationSchema schema, List<ExportDocument> documents,

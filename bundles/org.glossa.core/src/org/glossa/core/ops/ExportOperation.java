@@ -27,9 +27,6 @@ import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
 import org.glossa.core.format.RecordingExportReport;
 import org.glossa.core.format.SimpleExportContext;
-import org.glossa.core.format.Tokenization;
-import org.glossa.core.format.Tokenizations;
-import org.glossa.core.importer.TextRegion;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSet;
@@ -40,6 +37,9 @@ import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.SchemaQuery;
 import org.glossa.model.query.Spans;
 import org.glossa.model.schema.NewsSchema;
+import org.glossa.text.TextRegion;
+import org.glossa.text.Tokenization;
+import org.glossa.text.Tokenizations;
 
 /**
  * Exports a project's annotations as training data in one format: selects the source's sets, documents, layers
@@ -60,7 +60,7 @@ public final class ExportOperation {
     private UndecidedDisagreements undecided;
 
     public ExportOperation(ProjectStore store, FormatRegistry formats, ExportRequest request) {
-        this(store, formats, request, Tokenizations::icu);
+        this(store, formats, request, report -> Tokenizations.icu(report::note));
     }
 
     /** @param tokenizations makes the tokenization of each source's export from that export's report */
@@ -375,8 +375,8 @@ public final class ExportOperation {
         }
 
         @Override
-        public List<Sentence> sentences(ExportDocument document, List<SpanAnnotation> respect) {
-            return delegate().sentences(document, respect);
+        public List<Sentence> sentences(String documentId, String text, TextRegion body, List<SpanAnnotation> respect) {
+            return delegate().sentences(documentId, text, body, respect);
         }
 
         @Override

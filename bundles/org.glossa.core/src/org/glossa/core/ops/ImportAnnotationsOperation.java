@@ -23,7 +23,6 @@ import org.glossa.core.format.ReadDocument;
 import org.glossa.core.format.ReadDocument.ReadLink;
 import org.glossa.core.format.ReadDocument.ReadSpan;
 import org.glossa.core.format.XmlText;
-import org.glossa.core.importer.ContentHash;
 import org.glossa.core.ops.ImportAnnotationsIssues.Location;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
@@ -39,6 +38,7 @@ import org.glossa.model.schema.NewsSchema;
 import org.glossa.model.validation.InvalidModelException;
 import org.glossa.model.validation.ModelProblem;
 import org.glossa.model.validation.ModelValidator;
+import org.glossa.text.ContentHash;
 
 /**
  * Imports another tool's annotations into one annotator's sets (or the gold sets, with the name {@code gold}).

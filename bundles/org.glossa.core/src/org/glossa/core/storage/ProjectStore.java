@@ -23,7 +23,6 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.glossa.core.files.FileErrors;
 import org.glossa.core.files.InputLimits;
 import org.glossa.core.files.TextTooLargeException;
-import org.glossa.core.importer.ContentHash;
 import org.glossa.model.AnnotationSchema;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.AnnotationStatus;
@@ -33,6 +32,7 @@ import org.glossa.model.Project;
 import org.glossa.model.validation.InvalidModelException;
 import org.glossa.model.validation.ModelProblem;
 import org.glossa.model.validation.ModelValidator;
+import org.glossa.text.ContentHash;
 
 /**
  * An open project: its index in memory, texts and annotation sets loaded on demand. Opening a project of

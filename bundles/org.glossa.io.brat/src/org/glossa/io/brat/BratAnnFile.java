@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.glossa.core.format.AnnotationImportException;
-import org.glossa.core.format.CodePoints;
 import org.glossa.core.format.ReadDocument.ReadLink;
 import org.glossa.core.format.ReadDocument.ReadSpan;
+import org.glossa.text.CodePoints;
 
 /**
  * Parses one {@code .ann} file against its text (as brat reads it: code point offsets, every {@code T} line's

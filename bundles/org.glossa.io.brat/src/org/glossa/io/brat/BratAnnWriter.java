@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.glossa.core.format.CodePoints;
 import org.glossa.core.format.ExportContext;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
@@ -17,6 +16,7 @@ import org.glossa.model.Layer;
 import org.glossa.model.Link;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.SchemaQuery;
+import org.glossa.text.CodePoints;
 
 /**
  * One document's {@code .ann} file:

@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.glossa.core.files.FolderWalk;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.glossa.core.files.FolderWalk;
 import org.glossa.core.format.AnnotationImportException;
 import org.glossa.core.format.ExportContext;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
 import org.glossa.core.format.FormatSupport;
 import org.glossa.core.format.ReadDocument;
-import org.glossa.core.format.Tokenization.Sentence;
-import org.glossa.core.format.Tokenization.Token;
+import org.glossa.text.Tokenization.Sentence;
+import org.glossa.text.Tokenization.Token;
 
 /**
  * CoNLL-2003 token files (FORMATS.md §1.2) for one span layer.

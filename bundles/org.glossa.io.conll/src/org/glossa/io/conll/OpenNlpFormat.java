@@ -18,8 +18,8 @@ import org.glossa.core.format.ExportContext;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
 import org.glossa.core.format.FormatSupport;
-import org.glossa.core.format.Tokenization.Sentence;
-import org.glossa.core.format.Tokenization.Token;
+import org.glossa.text.Tokenization.Sentence;
+import org.glossa.text.Tokenization.Token;
 
 /**
  * Apache OpenNLP's name finder training format (FORMATS.md §1.10): per split {@code <split>.opennlp}, one

@@ -5,7 +5,7 @@ import java.util.List;
 import org.glossa.core.format.ExportContext;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
-import org.glossa.core.format.Tokenization.Token;
+import org.glossa.text.Tokenization.Token;
 
 /** What the token formats share when writing: the documents of a split, and a token's fitness for a column. */
 final class TokenFiles {
@@ -18,7 +18,7 @@ final class TokenFiles {
 
     /**
      * Fails loudly on a token that would break the file's columns. ICU never makes one (tokens never hold
-     * white space), but a different {@link org.glossa.core.format.Tokenization} might.
+     * white space), but a different {@link org.glossa.text.Tokenization} might.
      */
     static void checkToken(ExportDocument document, Token token) throws ExportException {
         if (token.text().isEmpty() || token.text().codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {

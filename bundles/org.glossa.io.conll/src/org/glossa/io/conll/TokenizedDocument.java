@@ -10,9 +10,9 @@ import java.util.Set;
 import org.glossa.core.format.ExportContext;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
-import org.glossa.core.format.Tokenization.Sentence;
-import org.glossa.core.format.Tokenization.Token;
 import org.glossa.model.SpanAnnotation;
+import org.glossa.text.Tokenization.Sentence;
+import org.glossa.text.Tokenization.Token;
 
 /**
  * A document as a token format writes it: its sentences and, per sentence, the spans of one layer it carries,
@@ -51,7 +51,7 @@ final class TokenizedDocument {
                 context.report().notCarried(document, span, problem);
             }
         }
-        List<Sentence> sentences = context.tokenization().sentences(document, expressible);
+        List<Sentence> sentences = context.tokenization().sentences(document.id(), document.text(), document.body(), expressible);
         return new TokenizedDocument(sentences, place(context, document, sentences, expressible));
     }
 

@@ -1,7 +1,7 @@
 package org.glossa.io.json;
 
 import org.glossa.core.format.AnnotationImportException;
-import org.glossa.core.format.CodePoints;
+import org.glossa.text.CodePoints;
 
 /**
  * An imported text whose spans are given in code points (doccano, span JSONL, Label Studio): converts each span

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.glossa.core.files.FolderWalk;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.glossa.core.files.FolderWalk;
 import org.glossa.core.format.AnnotationImportException;
-import org.glossa.core.format.CodePoints;
 import org.glossa.core.format.ExportContext;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
@@ -24,6 +23,7 @@ import org.glossa.core.format.ReadDocument.ReadLink;
 import org.glossa.core.format.ReadDocument.ReadSpan;
 import org.glossa.model.Link;
 import org.glossa.model.SpanAnnotation;
+import org.glossa.text.CodePoints;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,8 +1,8 @@
 package org.glossa.io.json;
 
-import org.glossa.core.format.CodePoints;
-import org.glossa.core.importer.TextRegion;
 import org.glossa.model.SpanAnnotation;
+import org.glossa.text.CodePoints;
+import org.glossa.text.TextRegion;
 
 /**
  * Code point offsets relative to an excerpt of a document's text (its body, or one sentence): what the JSON

@@ -16,12 +16,12 @@ import org.glossa.core.format.ExportContext;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
 import org.glossa.core.format.FormatSupport;
-import org.glossa.core.format.Tokenization.Sentence;
-import org.glossa.core.format.Tokenization.Token;
 import org.glossa.model.Label;
 import org.glossa.model.Layer;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.SchemaQuery;
+import org.glossa.text.Tokenization.Sentence;
+import org.glossa.text.Tokenization.Token;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -121,7 +121,7 @@ public final class HfJsonlFormat implements FormatSupport {
                 context.report().notCarried(document, span, ID + ": carries one layer (" + layer + ")");
             }
         }
-        List<Sentence> sentences = context.tokenization().sentences(document, layerSpans);
+        List<Sentence> sentences = context.tokenization().sentences(document.id(), document.text(), document.body(), layerSpans);
         List<SpanAnnotation> kept = OutermostSpans.keep(context, document, layerSpans, ID);
         int next = 0; // the first kept span not yet placed: sentences and kept spans are both in text order
         int index = 0;

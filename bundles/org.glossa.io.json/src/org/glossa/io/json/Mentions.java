@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.glossa.core.format.CodePoints;
 import org.glossa.core.format.ExportContext;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
@@ -15,6 +14,7 @@ import org.glossa.model.Link;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.SchemaQuery;
 import org.glossa.model.query.Spans;
+import org.glossa.text.CodePoints;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 

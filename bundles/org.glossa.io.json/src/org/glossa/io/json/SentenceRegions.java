@@ -3,9 +3,9 @@ package org.glossa.io.json;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.glossa.core.format.Tokenization.Sentence;
-import org.glossa.core.importer.TextRegion;
 import org.glossa.model.SpanAnnotation;
+import org.glossa.text.TextRegion;
+import org.glossa.text.Tokenization.Sentence;
 
 /**
  * Sentence regions for formats that write sentence text rather than tokens: the tokenizer's sentences, with those

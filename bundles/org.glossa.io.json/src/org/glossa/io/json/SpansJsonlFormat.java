@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.glossa.core.files.FolderWalk;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.glossa.core.files.FolderWalk;
 import org.glossa.core.format.AnnotationImportException;
-import org.glossa.core.format.CodePoints;
 import org.glossa.core.format.ExportContext;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
@@ -22,9 +21,10 @@ import org.glossa.core.format.FormatSupport;
 import org.glossa.core.format.ReadDocument;
 import org.glossa.core.format.ReadDocument.ReadLink;
 import org.glossa.core.format.ReadDocument.ReadSpan;
-import org.glossa.core.importer.TextRegion;
 import org.glossa.model.Link;
 import org.glossa.model.SpanAnnotation;
+import org.glossa.text.CodePoints;
+import org.glossa.text.TextRegion;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,7 +126,7 @@ public final class SpansJsonlFormat implements FormatSupport {
     private static void writeSentences(ExportContext context, ExportDocument document, CodePoints codePoints,
             JsonlWriter out, LinkCounter links) throws IOException, ExportException {
         List<TextRegion> sentences = SentenceRegions.keepingSpansWhole(
-                context.tokenization().sentences(document, List.of()), document.spans());
+                context.tokenization().sentences(document.id(), document.text(), document.body(), List.of()), document.spans());
         int next = 0; // spans and sentences are both in text order
         for (int index = 0; index < sentences.size(); index++) {
             TextRegion sentence = sentences.get(index);

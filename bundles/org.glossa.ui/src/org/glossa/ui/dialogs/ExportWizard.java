@@ -23,8 +23,6 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.glossa.agreement.adjudication.UndecidedGoldPlaces;
-import org.glossa.agreement.report.ExportAgreement;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
 import org.glossa.core.ops.DatasetSplitRatios;
@@ -36,6 +34,8 @@ import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.Annotator;
 import org.glossa.model.Layer;
+import org.glossa.review.adjudication.UndecidedGoldPlaces;
+import org.glossa.review.study.ExportAgreement;
 
 /**
  * The export wizard: the same choices as {@code glossa export} (format, source, layers and labels, documents,

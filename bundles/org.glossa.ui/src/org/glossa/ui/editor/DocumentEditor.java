@@ -13,11 +13,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.ModelChange;
-import org.glossa.core.edit.SelectionSnapper;
 import org.glossa.core.edit.SpanIndex;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.model.Document;
 import org.glossa.model.SpanAnnotation;
+import org.glossa.text.SelectionSnapper;
 import org.glossa.ui.EditorState;
 
 /**

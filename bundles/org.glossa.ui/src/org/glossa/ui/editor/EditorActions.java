@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
 import org.eclipse.swt.graphics.Point;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.SpanIndex;
-import org.glossa.core.importer.TextRegion;
 import org.glossa.model.Label;
 import org.glossa.model.Layer;
 import org.glossa.model.LinkType;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.SchemaQuery;
+import org.glossa.text.TextRegion;
 import org.glossa.ui.EditorState;
 
 /**

@@ -12,9 +12,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.glossa.core.edit.EditingSession;
-import org.glossa.core.importer.ImportOptions;
-import org.glossa.core.ops.ImportArticlesOperation;
-import org.glossa.core.ops.ImportReport;
+import org.glossa.io.article.ImportArticlesOperation;
+import org.glossa.io.article.ImportOptions;
+import org.glossa.io.article.ImportReport;
 import org.glossa.ui.EditorState;
 
 /**

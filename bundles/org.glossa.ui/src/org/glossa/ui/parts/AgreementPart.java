@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -24,33 +28,28 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.glossa.agreement.Figure;
+import org.glossa.agreement.attribution.AttributionAgreement;
 import org.glossa.agreement.coding.CodingFigure;
 import org.glossa.agreement.report.AgreementReport;
 import org.glossa.agreement.report.AgreementReport.LayerReport;
 import org.glossa.agreement.report.AgreementReport.PairReport;
 import org.glossa.agreement.report.HtmlReportWriter;
 import org.glossa.agreement.report.ReportTree;
-import org.glossa.agreement.spans.AttributionAgreement;
-import org.glossa.agreement.spans.F1Counts;
+import org.glossa.agreement.spanf1.F1Counts;
 import org.glossa.agreement.study.AgreementScope;
-import org.glossa.agreement.study.DefaultScope;
-import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.ModelChange;
 import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.Document;
 import org.glossa.model.Layer;
+import org.glossa.review.study.DefaultScope;
+import org.glossa.review.study.StudyLoader;
 import org.glossa.ui.EditorState;
 import org.glossa.ui.ProjectLifeCycle;
 import org.glossa.ui.review.AgreementComputation;
 import org.glossa.ui.review.ReviewState;
 import org.glossa.ui.review.ReviewState.Cell;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /**
  * Review mode: how far the annotators agree on the open document or the whole corpus, for one layer. Headline

@@ -3,6 +3,11 @@ package org.glossa.ui.parts;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -19,31 +24,26 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.glossa.agreement.adjudication.AdjudicationResult;
-import org.glossa.agreement.adjudication.DisagreementDecisions;
-import org.glossa.agreement.adjudication.DisagreementDecisions.Choice;
-import org.glossa.model.SpanAnnotation;
-import org.glossa.model.query.SchemaQuery;
-import org.glossa.ui.dialogs.EditGoldSpanDialog;
-import org.glossa.agreement.diff.Disagreement;
-import org.glossa.agreement.diff.DisagreementFinder;
 import org.glossa.agreement.report.AgreementReport;
 import org.glossa.agreement.report.AgreementReport.LayerReport;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.ModelChange;
 import org.glossa.model.Document;
+import org.glossa.model.SpanAnnotation;
+import org.glossa.model.query.SchemaQuery;
+import org.glossa.review.adjudication.AdjudicationResult;
+import org.glossa.review.adjudication.DisagreementDecisions;
+import org.glossa.review.adjudication.DisagreementDecisions.Choice;
+import org.glossa.review.diff.Disagreement;
+import org.glossa.review.diff.DisagreementFinder;
 import org.glossa.ui.EditorState;
 import org.glossa.ui.ProjectLifeCycle;
 import org.glossa.ui.StatusLine;
+import org.glossa.ui.dialogs.EditGoldSpanDialog;
 import org.glossa.ui.editor.LabelColors;
 import org.glossa.ui.review.ReviewState;
 import org.glossa.ui.review.ReviewState.Cell;
 import org.glossa.ui.review.VersionView;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /**
  * Review mode: the disagreement walker and adjudication. Lists what is behind a cell of the agreement tables

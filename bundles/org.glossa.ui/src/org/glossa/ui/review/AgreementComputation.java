@@ -11,8 +11,8 @@ import org.glossa.agreement.report.AgreementAnalysis;
 import org.glossa.agreement.report.AgreementReport;
 import org.glossa.agreement.study.AgreementScope;
 import org.glossa.agreement.study.LayerStudy;
-import org.glossa.agreement.study.StudyLoader;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.review.study.StudyLoader;
 
 /**
  * Recomputes agreement in the background: requests are gathered for a short moment (typing a label should not
@@ -113,7 +113,7 @@ public final class AgreementComputation {
             for (int a = 0; a < names.size(); a++) {
                 for (int b = a + 1; b < names.size(); b++) {
                     counts.put(names.get(a) + "\u0000" + names.get(b),
-                            org.glossa.agreement.diff.DisagreementFinder.between(study, a, b, null).size());
+                            org.glossa.review.diff.DisagreementFinder.between(study, a, b, null).size());
                 }
             }
         }

@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.glossa.agreement.adjudication.Adjudicator;
-import org.glossa.agreement.adjudication.DisagreementDecisions;
 import org.glossa.agreement.report.AgreementReport;
 import org.glossa.core.edit.EditingSession;
+import org.glossa.review.adjudication.Adjudicator;
+import org.glossa.review.adjudication.DisagreementDecisions;
 
 /**
  * Review mode's shared state: the curator's gold session, the latest agreement report and the cell of the agreement

@@ -17,6 +17,10 @@ import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.coding.PercentageAgreement;
 import org.dkpro.statistics.agreement.coding.ScottPiAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
+import org.glossa.agreement.cohenkappa.CohenKappa;
+import org.glossa.agreement.cohenkappa.ScottPi;
+import org.glossa.agreement.fleisskappa.FleissKappa;
+import org.glossa.agreement.krippendorffalpha.KrippendorffAlphaNominal;
 import org.glossa.agreement.study.DocumentSpans;
 import org.glossa.agreement.study.LayerStudy;
 import org.glossa.agreement.study.SpanSnapshot;
@@ -24,7 +28,7 @@ import org.glossa.agreement.study.StudyConversion;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compares {@link CodingMeasures} with DKPro Agreement 2.2.1 on many seeded random studies. For the kappa family DKPro
+ * Compares the coding measures with DKPro Agreement 2.2.1 on many seeded random studies. For the kappa family DKPro
  * gets the complete items only (that is Glossa's definition); for Krippendorff's alpha it gets all items with null for
  * missing values.
  */
@@ -102,7 +106,7 @@ class CodingDkproCrossCheckTest {
                     checkPair(what + " pair " + a + "," + b, study, a, b);
                 }
             }
-            assertFalse(CodingMeasures.fleissKappa(study, range(raters)).figure().isDefined(), what);
+            assertFalse(FleissKappa.of(study, range(raters)).figure().isDefined(), what);
         }
         assertTrue(byMeasure.get("Krippendorff")[1] > studies / 3, "alpha defined in " + byMeasure.get("Krippendorff")[1]);
     }
@@ -159,16 +163,16 @@ class CodingDkproCrossCheckTest {
                 CodingStudy coding = StudyConversion.coding(study).study();
                 assertEquals(items, coding.itemCount(), what + " items");
 
-                CodingFigure alpha = CodingMeasures.krippendorffAlphaNominal(coding, range(raters));
+                CodingFigure alpha = KrippendorffAlphaNominal.of(coding, range(raters));
                 DoubleSupplier dkproAlpha = () -> new KrippendorffAlphaAgreement(dkproAll, new NominalDistanceFunction())
                         .calculateAgreement();
                 if (alpha.figure().isDefined()) {
                     alphas++;
                     assertEquals(dkproAlpha.getAsDouble(), alpha.figure().doubleValue(), TOLERANCE, what + " alpha");
                 }
-                compareKappa(what + " Fleiss", CodingMeasures.fleissKappa(coding, range(raters)),
+                compareKappa(what + " Fleiss", FleissKappa.of(coding, range(raters)),
                         () -> new FleissKappaAgreement(dkproComplete).calculateAgreement());
-                CodingFigure percentage = CodingMeasures.percentageAgreement(coding, range(raters));
+                CodingFigure percentage = org.glossa.agreement.coding.PercentageAgreement.of(coding, range(raters));
                 assertEquals(dkproComplete.getItemCount(), percentage.itemsUsed(), what + " complete items");
                 if (everywhere) {
                     assertEquals(0, percentage.itemsUsed(), what + ": carol labelled no item");
@@ -180,8 +184,8 @@ class CodingDkproCrossCheckTest {
 
     private void checkPair(String what, CodingStudy study, int a, int b) {
         CodingAnnotationStudy complete = dkproCompleteItems(study, a, b);
-        CodingFigure cohen = CodingMeasures.cohenKappa(study, a, b);
-        CodingFigure scott = CodingMeasures.scottPi(study, a, b);
+        CodingFigure cohen = CohenKappa.of(study, a, b);
+        CodingFigure scott = ScottPi.of(study, a, b);
         checkUsed(what, study, cohen, new int[] { a, b }, true);
         checkUsed(what, study, scott, new int[] { a, b }, true);
         compareKappa(what + " Cohen", cohen, () -> new CohenKappaAgreement(complete).calculateAgreement());
@@ -190,9 +194,9 @@ class CodingDkproCrossCheckTest {
 
     private void checkMultiRater(String what, CodingStudy study, int... raters) {
         CodingAnnotationStudy complete = dkproCompleteItems(study, raters);
-        CodingFigure percentage = CodingMeasures.percentageAgreement(study, raters);
-        CodingFigure fleiss = CodingMeasures.fleissKappa(study, raters);
-        CodingFigure alpha = CodingMeasures.krippendorffAlphaNominal(study, raters);
+        CodingFigure percentage = org.glossa.agreement.coding.PercentageAgreement.of(study, raters);
+        CodingFigure fleiss = FleissKappa.of(study, raters);
+        CodingFigure alpha = KrippendorffAlphaNominal.of(study, raters);
         checkUsed(what, study, percentage, raters, true);
         checkUsed(what, study, fleiss, raters, true);
         checkUsed(what, study, alpha, raters, false);
@@ -209,7 +213,7 @@ class CodingDkproCrossCheckTest {
                 assertDkproUndefined(what + " percentage", () -> new PercentageAgreement(complete).calculateAgreement());
             }
         } else {
-            assertEquals(CodingMeasures.NO_COMPLETE_ITEMS, percentage.figure().reason());
+            assertEquals(CompleteItems.NO_COMPLETE_ITEMS, percentage.figure().reason());
             assertDkproUndefined(what + " percentage", () -> new PercentageAgreement(complete).calculateAgreement());
         }
         compareKappa(what + " Fleiss", fleiss, () -> new FleissKappaAgreement(complete).calculateAgreement());
@@ -220,10 +224,10 @@ class CodingDkproCrossCheckTest {
                 .calculateAgreement();
         if (alpha.figure().isDefined()) {
             assertEquals(dkproAlpha.getAsDouble(), alpha.figure().doubleValue(), TOLERANCE, what + " alpha");
-        } else if (alpha.figure().reason().equals(CodingMeasures.FEWER_THAN_TWO_VALUES)) {
+        } else if (alpha.figure().reason().equals(KrippendorffAlphaNominal.FEWER_THAN_TWO_VALUES)) {
             assertDkproUndefined(what + " alpha", dkproAlpha);
         } else {
-            assertEquals(CodingMeasures.NO_VARIATION, alpha.figure().reason());
+            assertEquals(KrippendorffAlphaNominal.NO_VARIATION, alpha.figure().reason());
             if (withMissing.getCategoryCount() > 1) {
                 // Other labels occur only on items with a single value: DKPro gets D_O = D_E = 0 and reports 0.0
                 // through its "D_O == D_E" shortcut; a number that looks like a result, so Glossa says undefined.

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import org.glossa.core.importer.ContentHash;
 import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectStore;
@@ -25,6 +24,7 @@ import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.Spans;
 import org.glossa.model.schema.NewsSchema;
 import org.glossa.model.validation.InvalidModelException;
+import org.glossa.text.ContentHash;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.glossa.core.importer.ContentHash;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSchema;
 import org.glossa.model.AnnotationSet;
@@ -23,6 +22,7 @@ import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.Spans;
 import org.glossa.model.schema.NewsSchema;
 import org.glossa.model.schema.SchemaBuilder;
+import org.glossa.text.ContentHash;
 
 /** Small projects for the editing tests: the news schema plus a layer that forbids overlaps. */
 final class SampleProject {

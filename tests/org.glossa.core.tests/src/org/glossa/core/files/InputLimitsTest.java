@@ -9,10 +9,10 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.glossa.core.importer.ArticleImportException;
-import org.glossa.core.importer.ArticleReader;
-import org.glossa.core.importer.ImportOptions;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.io.article.ArticleImportException;
+import org.glossa.io.article.ArticleReader;
+import org.glossa.io.article.ImportOptions;
 import org.glossa.model.Document;
 import org.glossa.model.GlossaFactory;
 import org.glossa.model.schema.NewsSchema;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.glossa.core.importer.ContentHash;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSet;
@@ -20,6 +19,7 @@ import org.glossa.model.Origin;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.Spans;
 import org.glossa.model.schema.NewsSchema;
+import org.glossa.text.ContentHash;
 
 /**
  * A small annotated news project on disk for the export and import tests: three documents (one with page

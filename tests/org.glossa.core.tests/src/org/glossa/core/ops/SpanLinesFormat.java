@@ -13,8 +13,9 @@ import org.glossa.core.format.ExportContext;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
 import org.glossa.core.format.FormatSupport;
-import org.glossa.core.format.Tokenization;
 import org.glossa.model.SpanAnnotation;
+import org.glossa.text.TextRegion;
+import org.glossa.text.Tokenization;
 
 /**
  * A tiny export format for the framework's tests: one file per split ({@code SPLIT.tsv}) with one line per
@@ -68,7 +69,7 @@ final class SpanLinesFormat implements FormatSupport {
                     continue;
                 }
                 if (tokenize) {
-                    context.tokenization().sentences(document, document.spans());
+                    context.tokenization().sentences(document.id(), document.text(), document.body(), document.spans());
                 }
                 for (SpanAnnotation span : document.spans()) {
                     String text = document.text().substring(span.getBegin() + shift, span.getEnd() + shift);
@@ -88,8 +89,9 @@ final class SpanLinesFormat implements FormatSupport {
     static Tokenization wholeBodyTokenization() {
         return new Tokenization() {
             @Override
-            public List<Sentence> sentences(ExportDocument document, List<SpanAnnotation> respect) {
-                return List.of(new Sentence(document.body().begin(), document.body().end(), List.of()));
+            public List<Sentence> sentences(String documentId, String text, TextRegion body,
+                    List<SpanAnnotation> respect) {
+                return List.of(new Sentence(body.begin(), body.end(), List.of()));
             }
 
             @Override

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.glossa.core.importer.ContentHash;
 import org.glossa.model.Document;
 import org.glossa.model.GlossaFactory;
 import org.glossa.model.schema.NewsSchema;
+import org.glossa.text.ContentHash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

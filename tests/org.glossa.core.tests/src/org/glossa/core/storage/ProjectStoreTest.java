@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.glossa.core.importer.ContentHash;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
@@ -23,6 +22,7 @@ import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.Spans;
 import org.glossa.model.schema.NewsSchema;
 import org.glossa.model.validation.InvalidModelException;
+import org.glossa.text.ContentHash;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -15,10 +15,6 @@ import java.util.Set;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.RecordingExportReport;
 import org.glossa.core.format.SimpleExportContext;
-import org.glossa.core.format.Tokenization;
-import org.glossa.core.format.Tokenizations;
-import org.glossa.core.importer.ContentHash;
-import org.glossa.core.importer.TextRegion;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.Document;
@@ -27,6 +23,10 @@ import org.glossa.model.Origin;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.Spans;
 import org.glossa.model.schema.NewsSchema;
+import org.glossa.text.ContentHash;
+import org.glossa.text.TextRegion;
+import org.glossa.text.Tokenization;
+import org.glossa.text.Tokenizations;
 
 /**
  * A real project (news schema, in a temporary folder) to export from: documents with a body region, spans and
@@ -120,7 +120,7 @@ final class ExportFixture {
             }
         }
         RecordingExportReport report = new RecordingExportReport();
-        Tokenization tokenization = tokenize ? Tokenizations.icu(report) : null;
+        Tokenization tokenization = tokenize ? Tokenizations.icu(report::note) : null;
         return new SimpleExportContext(out, annotator, store.schema(), documents, orderedSplits, layers, Set.of(), options,
                 tokenization, report);
     }

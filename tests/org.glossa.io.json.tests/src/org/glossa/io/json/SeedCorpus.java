@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.glossa.core.importer.ImportOptions;
-import org.glossa.core.ops.ImportArticlesOperation;
+import org.glossa.io.article.ImportArticlesOperation;
+import org.glossa.io.article.ImportOptions;
 import org.glossa.model.Document;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.Spans;

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.glossa.core.importer.ContentHash;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSet;
@@ -12,6 +11,7 @@ import org.glossa.model.Document;
 import org.glossa.model.GlossaFactory;
 import org.glossa.model.schema.NewsSchema;
 import org.glossa.model.validation.ModelValidator;
+import org.glossa.text.ContentHash;
 import org.junit.jupiter.api.Timeout;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

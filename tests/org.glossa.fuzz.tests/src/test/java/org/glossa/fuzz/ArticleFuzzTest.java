@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
-import org.glossa.core.importer.ArticleImportException;
-import org.glossa.core.importer.ArticleReader;
-import org.glossa.core.importer.ImportOptions;
+import org.glossa.io.article.ArticleImportException;
+import org.glossa.io.article.ArticleReader;
+import org.glossa.io.article.ImportOptions;
 import org.junit.jupiter.api.Timeout;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -1,5 +1,0 @@
-package org.glossa.core.importer;
-
-/** Text decoded from a file's bytes, with the name of the charset that was used. */
-record DecodedText(String text, String charset) {
-}
