@@ -32,7 +32,7 @@ class SeedArticlesTest {
     private Path corpus;
     private Map<String, String> bodyStarts;
 
-    /** Per test rather than per class, so that a missing corpus shows as skipped tests in every report. */
+    /** Per test rather than per class, so that a missing corpus shows as failed tests in every report. */
     @BeforeEach
     void locateCorpus() throws IOException {
         corpus = SharedFixtures.sharedCorpus();

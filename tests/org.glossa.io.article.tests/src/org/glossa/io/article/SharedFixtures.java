@@ -13,8 +13,8 @@ import org.glossa.testing.Fixtures;
 
 /**
  * Finds the real-text fixtures outside the test bundle: the shared seed corpus ({@code ../shared/corpus}, or the
- * folder named by the system property {@code glossa.shared}) and the repository's demo corpus. Tests that need a
- * folder that is not there are skipped, not failed: the shared corpus is not part of the repository.
+ * folder named by the system property {@code glossa.shared}) and the repository's demo corpus. Tests that need the
+ * shared corpus fail when it is not there (CI always has it): it is not part of the repository.
  */
 final class SharedFixtures {
 
@@ -23,9 +23,9 @@ final class SharedFixtures {
     private SharedFixtures() {
     }
 
-    /** The seed corpus folder; skips the calling test when it cannot be found. */
+    /** The seed corpus folder; fails the calling test when it cannot be found. */
     static Path sharedCorpus() {
-        return Fixtures.sharedOrSkip("corpus");
+        return Fixtures.shared("corpus");
     }
 
     /** The repository's {@code demo/corpus}. */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Export, import the folder, export the imported documents again: every file is identical. */
 class BratRoundTripTest {
     private static final List<String> LAYERS = List.of(NewsSchema.ENTITY, NewsSchema.CUE, NewsSchema.QUOTE, NewsSchema.CLAIM);
-    /** Entity names looked up in the seed articles (generic names, not their text). */
+    /** Entity names looked up in the articles of the tests' own corpus. */
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
     static {
         NAMES.put("North Korea", "GPE");
@@ -36,6 +36,10 @@ class BratRoundTripTest {
         NAMES.put("U.S.", "GPE");
         NAMES.put("Seoul", "GPE");
         NAMES.put("China", "GPE");
+        NAMES.put("Busan", "GPE");
+        NAMES.put("Beijing", "GPE");
+        NAMES.put("Cheorwon", "GPE");
+        NAMES.put("Yunnan", "GPE");
         NAMES.put("Ministry", "ORG");
         NAMES.put("Kim", "PER");
         NAMES.put("서울", "LOC");
@@ -46,17 +50,14 @@ class BratRoundTripTest {
     Path temp;
 
     @Test
-    void seedArticlesWithEntitiesAndQuotesLinkedToSpeakers() throws Exception {
-        Path seeds = Fixtures.sharedOrSkip("corpus");
+    void corpusArticlesWithEntitiesAndQuotesLinkedToSpeakers() throws Exception {
         ProjectCorpus corpus = new ProjectCorpus(temp.resolve("project"));
         int quotes = 0;
-        try (Stream<Path> files = Files.list(seeds)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                Document document = corpus.add(file.getFileName().toString().replace(".txt", ""), text);
-                corpus.annotateAll(document, NAMES);
-                quotes += quoteEveryQuotation(corpus, document, text);
-            }
+        for (Path file : Fixtures.ownArticles()) {
+            String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+            Document document = corpus.add(file.getFileName().toString().replace(".txt", ""), text);
+            corpus.annotateAll(document, NAMES);
+            quotes += quoteEveryQuotation(corpus, document, text);
         }
         assertTrue(quotes > 3, "quotes " + quotes);
         RecordingExportReport report = assertRoundTrip(corpus);

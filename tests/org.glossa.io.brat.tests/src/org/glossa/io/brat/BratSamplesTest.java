@@ -26,7 +26,7 @@ class BratSamplesTest {
 
     @Test
     void theConll2002CorpusImportsWithEverySpan() throws Exception {
-        Path folder = Fixtures.sharedOrSkip("samples").resolve("brat/nlplab-brat-conll2002-esp");
+        Path folder = Fixtures.shared("samples").resolve("brat/nlplab-brat-conll2002-esp");
         List<ReadDocument> documents = read(folder, false);
         assertEquals(10, documents.size());
         assertEquals(540, documents.stream().mapToInt(d -> d.spans().size()).sum());
@@ -38,7 +38,7 @@ class BratSamplesTest {
 
     @Test
     void filesWithoutEventsImportStrictly() throws Exception {
-        Path samples = Fixtures.sharedOrSkip("samples").resolve("brat");
+        Path samples = Fixtures.shared("samples").resolve("brat");
         // relations, an equivalence line (skipped with a warning) and trailing TABs
         ReadDocument relations = read(samples.resolve("nlplab-brat-news-tutorial/060-relation_annotation.ann"), false).get(0);
         assertFalse(relations.links().isEmpty());
@@ -51,7 +51,7 @@ class BratSamplesTest {
 
     @Test
     void eventsAndDiscontinuousSpansWithTextBetweenFailPreciselyAndImportLeniently() throws Exception {
-        Path samples = Fixtures.sharedOrSkip("samples").resolve("brat");
+        Path samples = Fixtures.shared("samples").resolve("brat");
         List<Path> annFiles;
         try (Stream<Path> files = Files.walk(samples)) {
             annFiles = files.filter(f -> f.toString().endsWith(".ann")).sorted().toList();
@@ -77,7 +77,7 @@ class BratSamplesTest {
 
     @Test
     void attributesNotesAndNormalizationsOfTheTutorialArrive() throws Exception {
-        Path file = Fixtures.sharedOrSkip("samples").resolve("brat/nlplab-brat-news-tutorial/000-introduction.ann");
+        Path file = Fixtures.shared("samples").resolve("brat/nlplab-brat-news-tutorial/000-introduction.ann");
         ReadDocument document = read(file, true).get(0);
         assertTrue(document.spans().stream().anyMatch(s -> "true".equals(s.attributes().get("Individual"))));
         assertTrue(document.spans().stream().anyMatch(s -> s.attributes().containsKey("Mention")));

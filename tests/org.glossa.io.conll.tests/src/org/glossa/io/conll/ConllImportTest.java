@@ -143,7 +143,7 @@ class ConllImportTest {
 
     @Test
     void openNlpConll2003SamplesImport() throws Exception {
-        Path samples = Fixtures.sharedOrSkip("samples");
+        Path samples = Fixtures.shared("samples");
         assertConsistent(samples.resolve("conll2003/opennlp/conll2003-en.sample"), 4);
         assertConsistent(samples.resolve("conll2003/opennlp/conll2003-de.sample"), 5);
         assertConsistent(samples.resolve("conll2003/dkpro-core/en-orig.conll"), 4);
@@ -152,7 +152,7 @@ class ConllImportTest {
 
     @Test
     void conll2002AndTwoColumnSamplesImport() throws Exception {
-        Path samples = Fixtures.sharedOrSkip("samples");
+        Path samples = Fixtures.shared("samples");
         assertConsistent(samples.resolve("conll2002-iob2/opennlp/conll2002-es.sample"), 3);
         assertConsistent(samples.resolve("conll2002-iob2/opennlp/conll2002-nl.sample"), 3);
         assertConsistent(samples.resolve("conll2002-iob2/dkpro-core/ner2002_test.conll"), 2);
@@ -161,7 +161,7 @@ class ConllImportTest {
 
     @Test
     void spacyTokenAndSentencePerLineSamplesImportAlike() throws Exception {
-        Path spacy = Fixtures.sharedOrSkip("samples").resolve("spacy/ner_example_data");
+        Path spacy = Fixtures.shared("samples").resolve("spacy/ner_example_data");
         assertConsistent(spacy.resolve("ner-token-per-line.iob"), 2);
         assertConsistent(spacy.resolve("ner-token-per-line-with-pos.iob"), 3);
         List<String> tokenPerLine = describe(read(spacy.resolve("ner-token-per-line.iob")).get(0));
@@ -181,14 +181,14 @@ class ConllImportTest {
     @Test
     void doccanosDoubleSpacedExampleImports() throws Exception {
         // doccano's own importer splits at TABs and rejects this file; columns separated by spaces are read here
-        Path file = Fixtures.sharedOrSkip("samples").resolve("conll2002-iob2/doccano/example.txt");
+        Path file = Fixtures.shared("samples").resolve("conll2002-iob2/doccano/example.txt");
         assertConsistent(file, 2);
         assertTrue(read(file).get(0).spans().size() > 0);
     }
 
     @Test
     void germEvalSampleImportsBothTagColumnsAsNestedSpans() throws Exception {
-        Path file = Fixtures.sharedOrSkip("samples").resolve("conll2002-iob2/dkpro-core/germeval2014_test.conll");
+        Path file = Fixtures.shared("samples").resolve("conll2002-iob2/dkpro-core/germeval2014_test.conll");
         ReadDocument document = read(file).get(0);
         List<String> expected = new ArrayList<>();
         List<String> lines = Files.readAllLines(file);

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Export, import the files, export the imported documents again: the files are identical. */
 class ConllRoundTripTest {
-    /** Entity names looked up in the seed articles (generic names, not their text). */
+    /** Entity names looked up in the articles of the tests' own corpus. */
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
     static {
         NAMES.put("North Korea", "GPE");
@@ -37,6 +37,10 @@ class ConllRoundTripTest {
         NAMES.put("Seoul", "GPE");
         NAMES.put("Washington", "GPE");
         NAMES.put("China", "GPE");
+        NAMES.put("Busan", "GPE");
+        NAMES.put("Beijing", "GPE");
+        NAMES.put("Cheorwon", "GPE");
+        NAMES.put("Yunnan", "GPE");
         NAMES.put("Ministry", "ORG");
         NAMES.put("Unification", "MISC");
         NAMES.put("Kim", "PER");
@@ -50,15 +54,12 @@ class ConllRoundTripTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "scheme=iob2", "scheme=iob1", "scheme=bioes", "columns=2" })
-    void seedArticles(String option) throws Exception {
-        Path seeds = Fixtures.sharedOrSkip("corpus");
+    void corpusArticles(String option) throws Exception {
         ProjectCorpus corpus = new ProjectCorpus(temp.resolve("project"));
-        try (Stream<Path> files = Files.list(seeds)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                Document document = corpus.add(file.getFileName().toString().replace(".txt", ""), text);
-                corpus.annotateAll(document, NAMES);
-            }
+        for (Path file : Fixtures.ownArticles()) {
+            String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+            Document document = corpus.add(file.getFileName().toString().replace(".txt", ""), text);
+            corpus.annotateAll(document, NAMES);
         }
         String[] pair = option.split("=");
         RecordingExportReport report = assertRoundTrip(corpus, Map.of(pair[0], pair[1]));

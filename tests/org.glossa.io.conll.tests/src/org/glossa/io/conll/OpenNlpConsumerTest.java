@@ -56,7 +56,7 @@ class OpenNlpConsumerTest {
 
     @BeforeAll
     static void importTheBratCorpus() throws Exception {
-        Path brat = Fixtures.sharedOrSkip("samples").resolve("brat/nlplab-brat-conll2002-esp");
+        Path brat = Fixtures.shared("samples").resolve("brat/nlplab-brat-conll2002-esp");
         List<ReadDocument> read = new BratFormat().read(List.of(brat), new NullProgressMonitor());
         assertEquals(10, read.size());
         corpus = new ProjectCorpus(temp.resolve("project"));

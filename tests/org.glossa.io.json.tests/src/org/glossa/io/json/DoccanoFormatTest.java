@@ -96,7 +96,7 @@ class DoccanoFormatTest {
 
     @Test
     void readsDoccanosSequenceExport() throws Exception {
-        Path file = Fixtures.sharedOrSkip("samples/doccano/export").resolve("sequence_labeling.example.jsonl");
+        Path file = Fixtures.shared("samples/doccano/export").resolve("sequence_labeling.example.jsonl");
         List<ReadDocument> read = format.read(List.of(file), new NullProgressMonitor());
         assertEquals(3, read.size());
         assertCovers(read.get(0), 0, "EU", "ORG");
@@ -107,7 +107,7 @@ class DoccanoFormatTest {
 
     @Test
     void readsDoccanosPrettyPrintedRelationExport() throws Exception {
-        Path file = Fixtures.sharedOrSkip("samples/doccano/export").resolve("relation_extraction.example.pretty.jsonl");
+        Path file = Fixtures.shared("samples/doccano/export").resolve("relation_extraction.example.pretty.jsonl");
         List<ReadDocument> read = format.read(List.of(file), new NullProgressMonitor());
         assertEquals(1, read.size(), "one object over many lines");
         assertRelationExample(read.get(0));
@@ -115,7 +115,7 @@ class DoccanoFormatTest {
 
     @Test
     void readsDoccanosRelationImportExamples() throws Exception {
-        Path samples = Fixtures.sharedOrSkip("samples/doccano");
+        Path samples = Fixtures.shared("samples/doccano");
         for (String name : List.of("import/relation_extraction.example.jsonl", "import-tests/relation_extraction.example.jsonl")) {
             List<ReadDocument> read = format.read(List.of(samples.resolve(name)), new NullProgressMonitor());
             assertEquals(1, read.size(), name);
@@ -125,7 +125,7 @@ class DoccanoFormatTest {
 
     @Test
     void keepsDuplicateOverlappingSpansOfDoccanosImportTest() throws Exception {
-        Path file = Fixtures.sharedOrSkip("samples/doccano/import-tests").resolve("sequence_labeling.example_overlapping.jsonl");
+        Path file = Fixtures.shared("samples/doccano/import-tests").resolve("sequence_labeling.example_overlapping.jsonl");
         ReadDocument doc = format.read(List.of(file), new NullProgressMonitor()).get(0);
         assertEquals(2, doc.spans().size(), "both spans, as the file has them");
         assertEquals(doc.spans().get(0).begin(), doc.spans().get(1).begin());
@@ -134,7 +134,7 @@ class DoccanoFormatTest {
 
     @Test
     void reportsTheRecordWithoutTextInDoccanosImportTest() throws Exception {
-        Path file = Fixtures.sharedOrSkip("samples/doccano/import-tests").resolve("sequence_labeling.example.jsonl");
+        Path file = Fixtures.shared("samples/doccano/import-tests").resolve("sequence_labeling.example.jsonl");
         AnnotationImportException e = assertThrows(AnnotationImportException.class,
                 () -> format.read(List.of(file), new NullProgressMonitor()));
         assertEquals(3, e.line());
@@ -143,7 +143,7 @@ class DoccanoFormatTest {
 
     @Test
     void reportsRenamedColumnsAsUnsupported() throws Exception {
-        Path file = Fixtures.sharedOrSkip("samples/doccano/import").resolve("sequence_labeling.example.jsonl");
+        Path file = Fixtures.shared("samples/doccano/import").resolve("sequence_labeling.example.jsonl");
         AnnotationImportException e = assertThrows(AnnotationImportException.class,
                 () -> format.read(List.of(file), new NullProgressMonitor()));
         assertEquals(1, e.line());
@@ -152,7 +152,7 @@ class DoccanoFormatTest {
 
     @Test
     void readsEveryDoccanoSampleOrNamesItsProblem() throws Exception {
-        Path samples = Fixtures.sharedOrSkip("samples/doccano");
+        Path samples = Fixtures.shared("samples/doccano");
         int read = 0;
         int refused = 0;
         for (Path file : RoundTrip.files(samples)) {

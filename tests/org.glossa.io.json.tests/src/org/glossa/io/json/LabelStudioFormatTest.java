@@ -27,7 +27,7 @@ class LabelStudioFormatTest {
 
     @Test
     void readsTheNamedEntityTasksWithPredictions() throws Exception {
-        Path file = Fixtures.sharedOrSkip("samples/label-studio/named_entity").resolve("tasks.json");
+        Path file = Fixtures.shared("samples/label-studio/named_entity").resolve("tasks.json");
         List<ReadDocument> read = format.read(List.of(file), new NullProgressMonitor());
         assertEquals(1, read.size());
         ReadDocument task = read.get(0);
@@ -39,7 +39,7 @@ class LabelStudioFormatTest {
 
     @Test
     void readsTheNamedEntityAnnotationAsASingleTask() throws Exception {
-        Path annotations = Fixtures.sharedOrSkip("samples/label-studio/named_entity/annotations");
+        Path annotations = Fixtures.shared("samples/label-studio/named_entity/annotations");
         List<ReadDocument> read = format.read(List.of(annotations), new NullProgressMonitor());
         assertEquals(1, read.size(), "the folder's one file, holding one task object");
         assertEquals("1", read.get(0).id());
@@ -49,7 +49,7 @@ class LabelStudioFormatTest {
 
     @Test
     void readsEveryLabelStudioSample() throws Exception {
-        Path samples = Fixtures.sharedOrSkip("samples/label-studio/named_entity");
+        Path samples = Fixtures.shared("samples/label-studio/named_entity");
         List<ReadDocument> read = format.read(List.of(samples), new NullProgressMonitor());
         assertEquals(2, read.size(), "tasks.json and annotations/1.json; config.xml is not JSON and is skipped");
         assertEquals(read.get(0).text(), read.get(1).text());

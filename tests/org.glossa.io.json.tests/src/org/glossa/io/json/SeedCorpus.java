@@ -23,8 +23,8 @@ import org.glossa.model.validation.InvalidModelException;
 import org.glossa.testing.Fixtures;
 
 /**
- * The real seed articles ({@code ../shared/corpus}, skipped when absent), imported as the application imports them
- * (body detection included) and annotated by pattern, so that no text of theirs is written into the repository:
+ * The tests' own corpus of fictional news pages ({@link Fixtures#ownArticles()}), imported as the application
+ * imports them (body detection included) and annotated by pattern:
  * runs of capitalised words become ORG, Hangul runs LOC, Han runs GPE; quoted passages become quotes whose speaker
  * is the nearest entity before them, and each quote is also a claim whose claimant is the quote.
  */
@@ -39,23 +39,19 @@ final class SeedCorpus {
     }
 
     static List<Document> importAndAnnotate(ExportFixture fixture, String annotator) throws IOException {
-        Path corpus = Fixtures.sharedOrSkip("corpus");
-        List<Path> articles;
-        try (Stream<Path> files = Files.list(corpus)) {
-            articles = files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> articles = Fixtures.ownArticles();
         try {
             new ImportArticlesOperation(fixture.store, articles, ImportOptions.defaults()).execute(new NullProgressMonitor());
         } catch (InvalidModelException e) {
             throw new IllegalStateException(e);
         }
         List<Document> documents = List.copyOf(fixture.store.project().getDocuments());
-        assertEquals(5, documents.size(), "the five seed articles are imported");
+        assertEquals(5, documents.size(), "the five corpus articles are imported");
         int total = 0;
         for (Document document : documents) {
             total += annotate(fixture, document, annotator);
         }
-        assertTrue(total > 50, "the seed articles get many spans: " + total);
+        assertTrue(total > 50, "the corpus articles get many spans: " + total);
         return documents;
     }
 
