@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,10 +23,12 @@ import java.util.stream.Stream;
  * that reads {@code input/}), {@code export} (the format that writes, default the import format), {@code layers}
  * (comma-separated, default: the format decides), {@code option.<name>} (export options), {@code roundtrip}
  * ({@code model}, the default: importing the export gives the same annotations; {@code files}: for token formats
- * whose export re-tokenizes the text, exporting the re-imported project writes the same files again).
+ * whose export re-tokenizes the text, exporting the re-imported project writes the same files again),
+ * {@code normalise} and {@code normalise.as} (a regular expression whose matches in the written files are
+ * replaced by the given text before the comparison, for values such as creation times that differ per run).
  */
 public record GoldenCase(Path folder, String covers, String importFormat, String exportFormat, List<String> layers,
-        Map<String, String> options, boolean sameModel) {
+        Map<String, String> options, boolean sameModel, Pattern normalise, String normalisedAs) {
 
     /** The case folders under a fragment's {@code golden/} folder, sorted by name; fails when there are none. */
     public static List<GoldenCase> all(String fragment) {
@@ -64,8 +68,10 @@ public record GoldenCase(Path folder, String covers, String importFormat, String
         if (!roundTrip.equals("model") && !roundTrip.equals("files")) {
             throw new IllegalStateException(file + ": roundtrip is 'model' or 'files', not '" + roundTrip + "'");
         }
+        String normalise = properties.getProperty("normalise", "").strip();
         return new GoldenCase(folder, covers, importFormat, exportFormat, layers, Map.copyOf(options),
-                roundTrip.equals("model"));
+                roundTrip.equals("model"), normalise.isEmpty() ? null : Pattern.compile(normalise),
+                properties.getProperty("normalise.as", "").strip());
     }
 
     private static String required(Properties properties, String key, Path file) {
@@ -86,6 +92,11 @@ public record GoldenCase(Path folder, String covers, String importFormat, String
 
     public Path expected() {
         return folder.resolve("expected");
+    }
+
+    /** The text with every match of {@link #normalise()} replaced by {@link #normalisedAs()}. */
+    public String normalised(String text) {
+        return normalise == null ? text : normalise.matcher(text).replaceAll(Matcher.quoteReplacement(normalisedAs));
     }
 
     /** The case's name and what it covers, as the parameterized test shows it. */

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -32,25 +33,38 @@ public final class GoldenFiles {
      * {@code ignored} file names), each with the same bytes; or, when {@link #updating()}, makes it so.
      */
     public static void assertSameFiles(Path expected, Path actual, Set<String> ignored) throws IOException {
-        List<Path> actualFiles = files(actual, ignored);
+        assertSameFiles(expected, actual, ignored, "");
+    }
+
+    /**
+     * {@link #assertSameFiles(Path, Path, Set)} for the files whose names start with {@code prefix} only, for an
+     * expected folder that several tests share (one file group per test).
+     */
+    public static void assertSameFiles(Path expected, Path actual, Set<String> ignored, String prefix) throws IOException {
+        Predicate<Path> wanted = file -> file.getFileName().toString().startsWith(prefix)
+                && !ignored.contains(file.getFileName().toString());
         if (updating()) {
-            rewrite(expected, actual, actualFiles, ignored);
+            rewrite(expected, actual, wanted);
             return;
         }
         assertTrue(Files.isDirectory(expected), "missing expected folder " + expected
                 + " (write it with -Dglossa.golden.update=true or GLOSSA_GOLDEN_UPDATE=true, then review it)");
-        assertIdentical(expected, actual, ignored);
+        assertIdentical(expected, actual, wanted);
     }
 
     /** Asserts that both folders hold the same files (except {@code ignored} file names) with the same bytes. */
     public static void assertIdentical(Path expected, Path actual, Set<String> ignored) throws IOException {
-        List<Path> actualFiles = files(actual, ignored);
-        assertEquals(names(files(expected, ignored)), names(actualFiles), "the files written, against " + expected);
+        assertIdentical(expected, actual, file -> !ignored.contains(file.getFileName().toString()));
+    }
+
+    private static void assertIdentical(Path expected, Path actual, Predicate<Path> wanted) throws IOException {
+        List<Path> actualFiles = files(actual, wanted);
+        assertEquals(names(files(expected, wanted)), names(actualFiles), "the files written, against " + expected);
         for (Path file : actualFiles) {
             byte[] want = Files.readAllBytes(expected.resolve(file.toString()));
             byte[] got = Files.readAllBytes(actual.resolve(file.toString()));
             if (!Arrays.equals(want, got)) {
-                // the text diff says where; the byte comparison above is what decides
+                // the text comparison shows where; the byte comparison is what decides
                 assertEquals(new String(want, StandardCharsets.UTF_8), new String(got, StandardCharsets.UTF_8),
                         "the bytes of " + file + " against " + expected);
                 throw new AssertionError("the bytes of " + file + " differ from " + expected + " outside their text");
@@ -58,24 +72,27 @@ public final class GoldenFiles {
         }
     }
 
-    private static void rewrite(Path expected, Path actual, List<Path> actualFiles, Set<String> ignored) throws IOException {
+    private static void rewrite(Path expected, Path actual, Predicate<Path> wanted) throws IOException {
         if (Files.isDirectory(expected)) {
-            for (Path stale : files(expected, ignored)) {
+            for (Path stale : files(expected, wanted)) {
                 Files.delete(expected.resolve(stale.toString()));
             }
         }
-        for (Path file : actualFiles) {
+        for (Path file : files(actual, wanted)) {
             Path target = expected.resolve(file.toString());
             Files.createDirectories(target.getParent());
             Files.copy(actual.resolve(file.toString()), target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    /** The regular files under a folder, relative to it, sorted. */
+    /** The regular files under a folder, relative to it, except {@code ignored} file names, sorted. */
     public static List<Path> files(Path folder, Set<String> ignored) throws IOException {
+        return files(folder, file -> !ignored.contains(file.getFileName().toString()));
+    }
+
+    private static List<Path> files(Path folder, Predicate<Path> wanted) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(f -> !ignored.contains(f.getFileName().toString()))
-                    .map(folder::relativize).sorted().toList();
+            return walk.filter(Files::isRegularFile).filter(wanted).map(folder::relativize).sorted().toList();
         }
     }
 
