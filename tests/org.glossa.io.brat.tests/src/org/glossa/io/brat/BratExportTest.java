@@ -21,6 +21,7 @@ import org.glossa.model.Document;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.Spans;
 import org.glossa.model.schema.NewsSchema;
+import org.glossa.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,18 +62,8 @@ class BratExportTest {
         annotate(corpus, corpus.add("doc-1", TEXT));
         export(LAYERS);
         assertEquals(TEXT, read("doc-1.txt"));
-        assertEquals("""
-                T1\tPER 2 13\tPark Ji-won
-                T2\tCUE 14 18\tsaid
-                T3\tQUOTE 21 33;34 43\tWe will meet in Seoul.
-                T4\tGPE 37 42\tSeoul
-                T5\tPER 45 48\tLee
-                #1\tcanonical T1\tPark Ji-won
-                A1\ttype T3 direct
-                #2\tAnnotatorNotes T3\tcheck the wording
-                R1\tspeaker Arg1:T3 Arg2:T1
-                R2\tcue Arg1:T3 Arg2:T2
-                """, read("doc-1.ann"));
+        assertEquals(Files.readString(Fixtures.golden("org.glossa.io.brat.tests")
+                .resolve("quote-speaker-cue-note/expected/doc-1.ann"), StandardCharsets.UTF_8), read("doc-1.ann"));
         assertEquals(5, report.carriedTotal());
         assertTrue(report.notes().isEmpty(), report.notes().toString());
         assertEquals(List.of("annotation.conf", "visual.conf", "doc-1.txt", "doc-1.ann"),

@@ -17,6 +17,7 @@ import org.glossa.core.format.ExportException;
 import org.glossa.core.format.RecordingExportReport;
 import org.glossa.model.Document;
 import org.glossa.model.schema.NewsSchema;
+import org.glossa.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,29 +42,7 @@ class ConllExportTest {
         Document document = corpus.add("doc-1", TEXT);
         annotate(document);
         String conll = export(Map.of());
-        assertEquals("""
-                -DOCSTART- -X- O O
-
-                Park -X- _ B-PER
-                Ji -X- _ I-PER
-                - -X- _ I-PER
-                won -X- _ I-PER
-                met -X- _ O
-                Anna -X- _ B-PER
-                Berg -X- _ I-PER
-                in -X- _ O
-                Seoul -X- _ B-LOC
-                . -X- _ O
-
-                The -X- _ O
-                Civic -X- _ B-ORG
-                Data -X- _ I-ORG
-                Foundation -X- _ I-ORG
-                said -X- _ O
-                so -X- _ O
-                . -X- _ O
-
-                """, conll);
+        assertEquals(golden("docstart-four-columns-iob2"), conll);
         assertEquals(4, report.carriedTotal());
         assertEquals(List.of(out.resolve("all.conll")), report.files());
     }
@@ -190,5 +169,11 @@ class ConllExportTest {
 
     private String read(String name) throws IOException {
         return Files.readString(out.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    /** The expected file of a golden case of this fragment ({@code golden/<name>/expected/all.conll}). */
+    static String golden(String name) throws IOException {
+        return Files.readString(Fixtures.golden("org.glossa.io.conll.tests").resolve(name).resolve("expected/all.conll"),
+                StandardCharsets.UTF_8);
     }
 }
