@@ -3,7 +3,6 @@ package org.glossa.text;
 import java.util.Objects;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 
 /**
  * Moves a span edge by one word, as the editor's keyboard span growing and shrinking does: over blanks, then over
@@ -19,8 +18,7 @@ public final class WordSteps {
 
     public WordSteps(String text) {
         this.text = Objects.requireNonNull(text, "text");
-        this.words = BreakIterator.getWordInstance(ULocale.ROOT);
-        words.setText(text);
+        this.words = SelectionSnapper.wordsOf(text);
     }
 
     /** Grows a span's end: past the blanks after {@code end}, to the end of the next word. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
@@ -95,22 +96,19 @@ class WordStepsTest {
 
     /** The stretches a span end covers as it grows word by word from {@code end} until it can go no further. */
     private static List<String> endSteps(String text, int end) {
-        WordSteps steps = new WordSteps(text);
-        List<String> stretches = new ArrayList<>();
-        for (int next = steps.nextWordEnd(end); next != end; next = steps.nextWordEnd(end)) {
-            stretches.add(text.substring(end, next));
-            end = next;
-        }
-        return stretches;
+        return stretches(text, end, new WordSteps(text)::nextWordEnd);
     }
 
     /** The stretches a span start covers as it grows back word by word from {@code begin} to the text's start. */
     private static List<String> startSteps(String text, int begin) {
-        WordSteps steps = new WordSteps(text);
+        return stretches(text, begin, new WordSteps(text)::previousWordStart);
+    }
+
+    private static List<String> stretches(String text, int edge, IntUnaryOperator step) {
         List<String> stretches = new ArrayList<>();
-        for (int previous = steps.previousWordStart(begin); previous != begin; previous = steps.previousWordStart(begin)) {
-            stretches.add(text.substring(previous, begin));
-            begin = previous;
+        for (int next = step.applyAsInt(edge); next != edge; next = step.applyAsInt(edge)) {
+            stretches.add(text.substring(Math.min(edge, next), Math.max(edge, next)));
+            edge = next;
         }
         return stretches;
     }
