@@ -227,6 +227,11 @@ public final class DisagreementsPart {
         return gold.getText();
     }
 
+    /** The status line under the versions (what the last step did); for tests. */
+    public String messageLine() {
+        return message.getText();
+    }
+
     private void open(Cell cell, boolean reveal) {
         AgreementReport report = review.report();
         LayerReport layer = report == null ? null : report.layer(cell.layer());
