@@ -2,6 +2,7 @@ package org.glossa.io.brat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +41,7 @@ final class BratAnnFile {
         final int end;
         final int line;
         final Map<String, String> attributes = new LinkedHashMap<>();
-        final Map<String, Integer> attributeLines = new HashMap<>();
+        final Map<String, Integer> attributeLines = new LinkedHashMap<>();
         final List<String> notes = new ArrayList<>();
 
         SpanBuilder(String type, int begin, int end, int line) {
@@ -95,10 +96,15 @@ final class BratAnnFile {
             }
         }
         List<ReadSpan> result = new ArrayList<>();
-        spans.forEach((id, span) -> result.add(new ReadSpan(id, span.type, span.begin, span.end, Map.copyOf(span.attributes),
-                span.notes.isEmpty() ? null : String.join("\n", span.notes), span.line, Map.copyOf(span.attributeLines))));
+        // File order, not Map.copyOf's per-run order: stored files and exports must not change from run to run.
+        spans.forEach((id, span) -> result.add(new ReadSpan(id, span.type, span.begin, span.end, inOrder(span.attributes),
+                span.notes.isEmpty() ? null : String.join("\n", span.notes), span.line, inOrder(span.attributeLines))));
         result.sort(Comparator.comparingInt(ReadSpan::line));
         return new Result(result, List.copyOf(links), List.copyOf(warnings));
+    }
+
+    private static <V> Map<String, V> inOrder(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     private List<Line> split(String content) throws AnnotationImportException {

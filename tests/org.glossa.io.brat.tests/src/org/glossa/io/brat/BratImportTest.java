@@ -54,6 +54,17 @@ class BratImportTest {
     }
 
     @Test
+    void attributesKeepTheFileOrder() throws Exception {
+        List<String> names = List.of("Zeta", "Alpha", "Mu", "Beta", "Omega", "Kappa");
+        StringBuilder lines = new StringBuilder("T1\tPER 0 3\tKim\n");
+        for (int i = 0; i < names.size(); i++) {
+            lines.append('A').append(i + 1).append('\t').append(names.get(i)).append(" T1 v").append(i).append('\n');
+        }
+        ReadSpan kim = read(write("order", "Kim spoke.", lines.toString())).get(0).spans().get(0);
+        assertEquals(names, List.copyOf(kim.attributes().keySet()));
+    }
+
+    @Test
     void anEmptyAnnFileIsADocumentWithNothingToMark() throws Exception {
         Path ann = write("quiet", "Nothing happened in Busan today.", "");
         ReadDocument document = read(ann).get(0);
