@@ -5,23 +5,30 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Locale;
 
-/** Number formatting shared by both writers: figures with 3 decimals, counts as integers, Locale.ROOT always. */
-final class Fmt {
+/**
+ * How agreement figures read wherever they are shown (HTML and Markdown reports, the workbench's charts and tables):
+ * figures with three decimals, counts as integers, undefined figures with their reason, always in
+ * {@link Locale#ROOT} so that a report reads the same on every machine.
+ */
+public final class FigureFormat {
 
-    static final String DASH = "\u2014";
-    static final String TIMES = "\u00d7";
+    /** Shown where nothing is reported. */
+    public static final String DASH = "\u2014";
+    /** Joins the two annotators of a pair. */
+    public static final String TIMES = "\u00d7";
 
-    private Fmt() {
+    private FigureFormat() {
     }
 
-    static String fixed(double value) {
+    /** Three decimals; a value that rounds to zero never shows a minus sign. */
+    public static String fixed(double value) {
         String text = String.format(Locale.ROOT, "%.3f", value);
         // -0.0004 rounds to "-0.000", which reads like a negative result
         return text.equals("-0.000") ? "0.000" : text;
     }
 
     /** Three significant digits for values below 0.1, else {@link #fixed}; never scientific notation. */
-    static String significant(double value) {
+    public static String significant(double value) {
         if (value == 0 || Math.abs(value) >= 0.1) {
             return fixed(value);
         }
@@ -29,7 +36,7 @@ final class Fmt {
     }
 
     /** A count; a non-integral number (should not happen) keeps its decimals rather than being truncated. */
-    static String count(Number n) {
+    public static String count(Number n) {
         if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
                 || n instanceof BigInteger) {
             return n.toString();
@@ -47,16 +54,18 @@ final class Fmt {
         return fixed(d);
     }
 
-    /** The HTML wording; the Markdown writer uses {@link #undefinedParenthesised}. */
-    static String undefinedDashed(String reason) {
+    /** "undefined — reason", the HTML report's wording; the Markdown report uses {@link #undefinedParenthesised}. */
+    public static String undefinedDashed(String reason) {
         return "undefined " + DASH + " " + reason;
     }
 
-    static String undefinedParenthesised(String reason) {
+    /** "undefined (reason)". */
+    public static String undefinedParenthesised(String reason) {
         return "undefined (" + reason + ")";
     }
 
-    static String pair(String a, String b) {
+    /** "a × b". */
+    public static String pair(String a, String b) {
         return a + " " + TIMES + " " + b;
     }
 }
