@@ -20,8 +20,7 @@ final class CardLayout implements PrettyPrinter {
 
     @Override
     public void writeStartObject(JsonGenerator json) throws IOException {
-        json.writeRaw('{');
-        depth++;
+        open(json, '{');
     }
 
     @Override
@@ -36,23 +35,17 @@ final class CardLayout implements PrettyPrinter {
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator json) throws IOException {
-        json.writeRaw(',');
-        newLine(json);
+        separate(json);
     }
 
     @Override
     public void writeEndObject(JsonGenerator json, int entries) throws IOException {
-        depth--;
-        if (entries > 0) {
-            newLine(json);
-        }
-        json.writeRaw('}');
+        close(json, entries, '}');
     }
 
     @Override
     public void writeStartArray(JsonGenerator json) throws IOException {
-        json.writeRaw('[');
-        depth++;
+        open(json, '[');
     }
 
     @Override
@@ -62,17 +55,31 @@ final class CardLayout implements PrettyPrinter {
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator json) throws IOException {
-        json.writeRaw(',');
-        newLine(json);
+        separate(json);
     }
 
     @Override
     public void writeEndArray(JsonGenerator json, int values) throws IOException {
+        close(json, values, ']');
+    }
+
+    private void open(JsonGenerator json, char bracket) throws IOException {
+        json.writeRaw(bracket);
+        depth++;
+    }
+
+    private void separate(JsonGenerator json) throws IOException {
+        json.writeRaw(',');
+        newLine(json);
+    }
+
+    /** An empty object or array closes on its own line: {@code {}}, {@code []}. */
+    private void close(JsonGenerator json, int members, char bracket) throws IOException {
         depth--;
-        if (values > 0) {
+        if (members > 0) {
             newLine(json);
         }
-        json.writeRaw(']');
+        json.writeRaw(bracket);
     }
 
     private void newLine(JsonGenerator json) throws IOException {

@@ -7,6 +7,8 @@ import org.glossa.agreement.Figure;
 import org.glossa.agreement.attribution.AttributionAgreement;
 import org.glossa.agreement.coding.CodingFigure;
 import org.glossa.agreement.confusion.ConfusionMatrix;
+import org.glossa.agreement.report.AgreementReport;
+import org.glossa.agreement.report.AgreementReport.LayerReport;
 import org.glossa.agreement.report.AgreementReport.PairReport;
 import org.glossa.agreement.report.FigureFormat;
 
@@ -14,6 +16,22 @@ import org.glossa.agreement.report.FigureFormat;
 final class AgreementFigureText {
 
     private AgreementFigureText() {
+    }
+
+    /** The status line: what was compared, by whom, and how long it took. */
+    static String status(AgreementReport report, boolean mostShared, long millis) {
+        int left = report.leftOutDocuments().size();
+        return report.documents().size() + (report.documents().size() == 1 ? " document" : " documents")
+                + " by " + String.join(", ", report.annotators()) + (mostShared ? " (the most shared)" : "")
+                + (left == 0 ? "" : "; " + left + " other" + (left == 1 ? " document" : " documents") + " left out")
+                + "; " + millis + " ms";
+    }
+
+    /** The layer's headline figures on two lines. */
+    static String headline(LayerReport figures) {
+        return "Unitizing \u03b1 " + figure(figures.unitizing().overall()) + "    Percentage agreement "
+                + coding(figures.percentage()) + "\nFleiss \u03ba " + coding(figures.fleiss())
+                + "    Krippendorff \u03b1 " + coding(figures.krippendorff());
     }
 
     /** Table cells stay narrow: an undefined figure shows as "undefined" (the headline and report give reasons). */

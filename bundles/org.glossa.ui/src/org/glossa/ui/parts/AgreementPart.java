@@ -1,11 +1,5 @@
 package org.glossa.ui.parts;
 
-import static org.glossa.ui.parts.AgreementFigureText.coding;
-import static org.glossa.ui.parts.AgreementFigureText.figure;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,20 +19,15 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.MessageBox;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.glossa.agreement.Figure;
 import org.glossa.agreement.report.AgreementColours;
 import org.glossa.agreement.report.AgreementReport;
 import org.glossa.agreement.report.AgreementReport.LayerReport;
 import org.glossa.agreement.report.AgreementReport.PairReport;
-import org.glossa.agreement.report.HtmlReportWriter;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.ModelChange;
-import org.glossa.core.storage.AtomicFiles;
 import org.glossa.model.Layer;
 import org.glossa.review.study.DefaultScope;
 import org.glossa.review.study.StudyLoader;
@@ -284,16 +273,10 @@ public final class AgreementPart {
         report = outcome.report();
         review.setReport(report);
         LayerReport figures = report.layers().get(0);
-        int left = report.leftOutDocuments().size();
-        status.setText(report.documents().size() + (report.documents().size() == 1 ? " document" : " documents")
-                + " by " + String.join(", ", report.annotators()) + (chosen.isEmpty() ? " (the most shared)" : "")
-                + (left == 0 ? "" : "; " + left + " other" + (left == 1 ? " document" : " documents") + " left out")
-                + "; " + outcome.millis() + " ms");
-        status.setToolTipText(left == 0 ? null : "Left out: " + String.join("; ", report.leftOutDocuments().entrySet()
-                .stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
-        headline.setText("Unitizing \u03b1 " + figure(figures.unitizing().overall()) + "    Percentage agreement "
-                + coding(figures.percentage()) + "\nFleiss \u03ba " + coding(figures.fleiss())
-                + "    Krippendorff \u03b1 " + coding(figures.krippendorff()));
+        status.setText(AgreementFigureText.status(report, chosen.isEmpty(), outcome.millis()));
+        status.setToolTipText(report.leftOutDocuments().isEmpty() ? null : "Left out: " + String.join("; ",
+                report.leftOutDocuments().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
+        headline.setText(AgreementFigureText.headline(figures));
         headline.getParent().layout(true);
         tables.showPairs(figures, outcome);
         showLabels();
@@ -366,25 +349,9 @@ public final class AgreementPart {
         if (report == null) {
             return;
         }
-        Shell shell = tables.pairs().getShell();
-        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.html"});
-        dialog.setFileName("agreement-" + report.layers().get(0).layer() + ".html");
-        dialog.setOverwrite(true);
-        String file = dialog.open();
-        if (file == null) {
-            return;
-        }
-        try {
-            StringBuilder html = new StringBuilder();
-            HtmlReportWriter.write(report, html);
-            AtomicFiles.write(Path.of(file), html.toString().getBytes(StandardCharsets.UTF_8));
+        String file = AgreementReportFile.save(tables.pairs().getShell(), report);
+        if (file != null) {
             status.setText("Saved " + file);
-        } catch (IOException e) {
-            MessageBox box = new MessageBox(shell, SWT.ICON_ERROR | SWT.OK);
-            box.setText("Agreement report");
-            box.setMessage("The report could not be saved to " + file + ": " + e.getMessage());
-            box.open();
         }
     }
 }
