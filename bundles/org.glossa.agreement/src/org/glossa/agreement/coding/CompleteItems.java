@@ -1,5 +1,7 @@
 package org.glossa.agreement.coding;
 
+import java.util.function.Function;
+
 import org.glossa.agreement.Figure;
 
 /**
@@ -80,9 +82,13 @@ public final class CompleteItems {
         return new CodingFigure(figure, items, itemsInStudy - items);
     }
 
-    /** The figure when no item is complete: undefined, with its reason. */
-    public CodingFigure noItems() {
-        return figure(Figure.undefined(NO_COMPLETE_ITEMS));
+    /**
+     * Applies {@code measure} to the items that all of {@code raters} labelled; when there are none the figure is
+     * undefined, with its reason, for every measure of the family alike.
+     */
+    public static CodingFigure measure(CodingStudy s, int[] raters, Function<CompleteItems, CodingFigure> measure) {
+        CompleteItems k = of(s, raters);
+        return k.items == 0 ? k.figure(Figure.undefined(NO_COMPLETE_ITEMS)) : measure.apply(k);
     }
 
     /** κ from numerator and denominator both scaled to exact integers; a zero denominator means A_E = 1. */

@@ -10,10 +10,10 @@ public final class CohenKappa {
     }
 
     public static CodingFigure of(CodingStudy s, int a, int b) {
-        CompleteItems k = CompleteItems.of(s, a, b);
-        if (k.items() == 0) {
-            return k.noItems();
-        }
+        return CompleteItems.measure(s, new int[] { a, b }, k -> kappa(s, k));
+    }
+
+    private static CodingFigure kappa(CodingStudy s, CompleteItems k) {
         long n = k.items();
         long chance = 0; // N² · A_E
         for (int c = 0; c < s.categoryCount(); c++) {

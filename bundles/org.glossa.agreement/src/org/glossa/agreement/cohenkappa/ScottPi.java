@@ -13,10 +13,10 @@ public final class ScottPi {
     }
 
     public static CodingFigure of(CodingStudy s, int a, int b) {
-        CompleteItems k = CompleteItems.of(s, a, b);
-        if (k.items() == 0) {
-            return k.noItems();
-        }
+        return CompleteItems.measure(s, new int[] { a, b }, ScottPi::pi);
+    }
+
+    private static CodingFigure pi(CompleteItems k) {
         long n = k.items();
         long chance = k.squaredTotals(); // 4N² · A_E
         double agree = k.agreeingPairs() / 2;
