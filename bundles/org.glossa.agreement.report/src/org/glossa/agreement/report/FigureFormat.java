@@ -22,9 +22,14 @@ public final class FigureFormat {
 
     /** Three decimals; a value that rounds to zero never shows a minus sign. */
     public static String fixed(double value) {
-        String text = String.format(Locale.ROOT, "%.3f", value);
+        return fixed(value, 3);
+    }
+
+    /** {@code decimals} decimals (fewer than three where room is short, as in a small chart cell), no "-0". */
+    public static String fixed(double value, int decimals) {
+        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
         // -0.0004 rounds to "-0.000", which reads like a negative result
-        return text.equals("-0.000") ? "0.000" : text;
+        return text.startsWith("-") && text.chars().noneMatch(c -> c >= '1' && c <= '9') ? text.substring(1) : text;
     }
 
     /** Three significant digits for values below 0.1, else {@link #fixed}; never scientific notation. */

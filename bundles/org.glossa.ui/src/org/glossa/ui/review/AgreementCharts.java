@@ -2,7 +2,6 @@ package org.glossa.ui.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 
 import org.eclipse.swt.SWT;
@@ -191,7 +190,7 @@ public final class AgreementCharts {
                     gc.fillRectangle(cell);
                     fill.dispose();
                     text = size >= 44 ? FigureFormat.fixed(figure.doubleValue())
-                            : String.format(Locale.ROOT, "%.2f", figure.doubleValue());
+                            : FigureFormat.fixed(figure.doubleValue(), 2);
                 }
                 if (r == c || figure == null || !figure.isDefined()) {
                     gc.fillRectangle(cell);

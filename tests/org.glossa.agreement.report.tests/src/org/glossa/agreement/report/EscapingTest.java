@@ -32,6 +32,9 @@ class EscapingTest {
         assertEquals("0.812", FigureFormat.fixed(0.8123));
         assertEquals("0.000", FigureFormat.fixed(-0.0001));
         assertEquals("-1.700", FigureFormat.fixed(-1.7));
+        assertEquals("0.95", FigureFormat.fixed(0.949, 2));
+        assertEquals("0.00", FigureFormat.fixed(-0.004, 2));
+        assertEquals("-0.01", FigureFormat.fixed(-0.005, 2));
         assertEquals("0.00120", FigureFormat.significant(0.0012));
         assertEquals("0.000", FigureFormat.significant(0.0));
         assertEquals("0.250", FigureFormat.significant(0.25));
