@@ -15,10 +15,13 @@ out="$root/releng/benchmarks/target/classes"
 mkdir -p "$out"
 classpath="$product/plugins/*"
 # DKPro Agreement, the reference the agreement benchmark compares with (not part of the product).
+# Its version is the one the tests cross-check with: the target definition's.
 lib="$root/releng/benchmarks/target/lib"
-dkpro="$lib/dkpro-statistics-agreement-2.2.1.jar"
+dkpro_version=$(sed -n 's|.*<artifactId>dkpro-statistics-agreement</artifactId><version>\([^<]*\)</version>.*|\1|p' \
+  "$root/releng/org.glossa.target/org.glossa.target.target")
+dkpro="$lib/dkpro-statistics-agreement-$dkpro_version.jar"
 if [ ! -f "$dkpro" ]; then
-  "$root/mvnw" -q -B dependency:copy -Dartifact=org.dkpro.statistics:dkpro-statistics-agreement:2.2.1 \
+  "$root/mvnw" -q -B dependency:copy -Dartifact="org.dkpro.statistics:dkpro-statistics-agreement:$dkpro_version" \
     -DoutputDirectory="$lib" >&2
 fi
 classpath="$classpath:$dkpro"

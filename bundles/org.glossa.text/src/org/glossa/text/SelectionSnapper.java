@@ -19,8 +19,14 @@ public final class SelectionSnapper {
 
     public SelectionSnapper(String text) {
         this.text = Objects.requireNonNull(text, "text");
-        this.words = BreakIterator.getWordInstance(ULocale.ROOT);
+        this.words = wordsOf(text);
+    }
+
+    /** ICU's word break iterator with the root locale's rules, on {@code text}: the words of snapping and stepping. */
+    static BreakIterator wordsOf(String text) {
+        BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
         words.setText(text);
+        return words;
     }
 
     /**

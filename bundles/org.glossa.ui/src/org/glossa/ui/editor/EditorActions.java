@@ -16,6 +16,7 @@ import org.glossa.model.LinkType;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.SchemaQuery;
 import org.glossa.text.TextRegion;
+import org.glossa.text.WordSteps;
 import org.glossa.ui.EditorState;
 
 /**
@@ -132,13 +133,13 @@ final class EditorActions {
         if (span == null) {
             return;
         }
-        String content = editor.textWidget().getText();
+        WordSteps steps = new WordSteps(editor.textWidget().getText());
         int begin = span.getBegin();
         int end = span.getEnd();
         if (moveBegin) {
-            begin = forward ? WordSteps.nextWordStart(content, begin, end) : WordSteps.previousWordStart(content, begin);
+            begin = forward ? steps.nextWordStart(begin, end) : steps.previousWordStart(begin);
         } else {
-            end = forward ? WordSteps.nextWordEnd(content, end) : WordSteps.previousWordEnd(content, end, begin);
+            end = forward ? steps.nextWordEnd(end) : steps.previousWordEnd(end, begin);
         }
         if (begin < end && (begin != span.getBegin() || end != span.getEnd())) {
             try {

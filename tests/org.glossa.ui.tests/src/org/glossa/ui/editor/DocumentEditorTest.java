@@ -134,6 +134,26 @@ class DocumentEditorTest {
     }
 
     @Test
+    void altShiftArrowsMoveTheSelectedSpansEdgesWordByWord() throws Exception {
+        SpanAnnotation person = session.createSpan(document, "Entity", "PER", at("Ines"), at("Ines") + 4);
+        ui.flush();
+        state.selectSpan(person);
+        ui.key(SWT.ARROW_RIGHT, SWT.ALT | SWT.SHIFT);
+        assertEquals("Ines Calloway", covered(person), "the end grows by a word");
+        ui.key(SWT.ARROW_RIGHT, SWT.ALT | SWT.SHIFT);
+        assertEquals("Ines Calloway said", covered(person));
+        ui.key(SWT.ARROW_LEFT, SWT.ALT | SWT.SHIFT);
+        assertEquals("Ines Calloway", covered(person), "the end shrinks by a word");
+        ui.key(SWT.ARROW_LEFT, SWT.CTRL | SWT.ALT | SWT.SHIFT);
+        assertEquals("Mayor Ines Calloway", covered(person), "with Ctrl the start grows by a word");
+        ui.key(SWT.ARROW_RIGHT, SWT.CTRL | SWT.ALT | SWT.SHIFT);
+        ui.key(SWT.ARROW_RIGHT, SWT.CTRL | SWT.ALT | SWT.SHIFT);
+        assertEquals("Calloway", covered(person), "and shrinks, down to one word");
+        ui.key(SWT.ARROW_RIGHT, SWT.CTRL | SWT.ALT | SWT.SHIFT);
+        assertEquals("Calloway", covered(person), "a span keeps its last word");
+    }
+
+    @Test
     void changesTheLabelOfTheSelectedSpanAndUndoesAndRedoesEveryStep() throws Exception {
         text.setSelection(at("Port Alder"), at("Port Alder") + "Port Alder".length());
         ui.key('4');
