@@ -3,7 +3,8 @@
 # that it changed nothing: run it before and after, then `diff -r BEFORE AFTER`.
 #   releng/scripts/demo-outputs.sh OUT_DIR
 # Uses the built product (./glossa builds it when missing). The project lives under GLOSSA_DEMO_WORK (default
-# /tmp/glossa-demo-outputs), which the recorded outputs name as <work>, so that runs from other folders compare.
+# /tmp/glossa-demo-outputs), which the recorded outputs name as <work>; the checkout is named <root>, so that runs
+# from other folders and other worktrees compare.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 out="$(mkdir -p "$1" && cd "$1" && pwd)"
@@ -56,6 +57,7 @@ done
 # Times and the build qualifier change from run to run; nothing else may.
 find "$out" -type f -print0 | xargs -0 sed -i -E \
   -e "s#$work#<work>#g" \
+  -e "s#$root#<root>#g" \
   -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z/<time>/g' \
   -e 's/([0-9]+\.[0-9]+\.[0-9]+)\.[0-9]{12}/\1.<qualifier>/g'
 echo "demo outputs in $out"

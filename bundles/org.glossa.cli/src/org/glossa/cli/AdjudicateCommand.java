@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.Document;
-import org.glossa.model.query.SchemaQuery;
-import org.glossa.review.adjudication.AdjudicationResult;
-import org.glossa.review.adjudication.Adjudicator;
+import org.glossa.review.adjudication.AutoAdjudicateOperation;
+import org.glossa.review.adjudication.AutoAdjudicationRequest;
+import org.glossa.review.adjudication.AutoAdjudicationResult;
+import org.glossa.review.adjudication.AutoAdjudicationResult.Adjudicated;
+import org.glossa.review.adjudication.AutoAdjudicationResult.DocumentOutcome;
+import org.glossa.review.adjudication.AutoAdjudicationResult.LeftOut;
 import org.glossa.review.study.StudyLoader;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -76,13 +80,9 @@ final class AdjudicateCommand implements Command {
     }
 
     private int adjudicate(Path project, ProjectStore store, Arguments args, Output out, Integer quorum) throws Exception {
-        List<String> layers = args.values("--layer");
-        for (String layer : layers) {
-            if (SchemaQuery.layer(store.schema(), layer).isEmpty()) {
-                throw new IllegalArgumentException("unknown layer '" + layer + "'");
-            }
-        }
         List<String> chosen = args.commaList("--annotators");
+        List<String> layers = args.values("--layer");
+        AutoAdjudicationRequest.checkLayers(store.schema(), layers);
         if (chosen.contains(ProjectLayout.GOLD)) {
             throw new UsageException(name(), "--annotators: gold is what is built, not a source");
         }
@@ -93,47 +93,46 @@ final class AdjudicateCommand implements Command {
                 args.has(DamagedDocuments.SKIP_OPTION), out);
         EditingSession session = EditingSession.forGold(store,
                 args.value("--curator") == null ? "auto" : args.value("--curator"));
-        Adjudicator adjudicator = new Adjudicator(session);
-        ObjectNode json = out.object();
-        ArrayNode perDocument = json.putArray("documents");
-        int added = 0;
-        int undecided = 0;
-        int skipped = 0;
-        for (Document document : documents) {
-            List<String> annotators = annotators(store, document, chosen);
-            int required = quorum == null ? 2 : quorum;
-            if (annotators.size() < required) {
-                skipped++;
-                if (!args.has("--json")) {
-                    out.line(document.getId() + ": left out, " + annotators.size() + " annotator"
-                            + (annotators.size() == 1 ? "" : "s") + " (" + required + " needed)");
-                }
-                continue;
-            }
-            int q = quorum == null ? annotators.size() : quorum;
-            AdjudicationResult result = adjudicator.auto(document, annotators, layers, q);
-            added += result.created().size();
-            undecided += result.undecided();
-            ObjectNode entry = perDocument.addObject().put("id", document.getId()).put("quorum", q)
-                    .put("added", result.created().size()).put("undecided", result.undecided());
-            annotators.forEach(entry.putArray("annotators")::add);
-            result.notes().forEach(entry.putArray("notes")::add);
-            if (!args.has("--json")) {
-                out.line(document.getId() + ": " + result.created().size() + " spans to gold, " + result.undecided()
-                        + " left to the curator (quorum " + q + " of " + annotators.size() + ": "
-                        + String.join(", ", annotators) + ")");
-                result.notes().forEach(note -> out.line("  " + note));
-            }
+        AutoAdjudicationRequest request = new AutoAdjudicationRequest(
+                documents.stream().map(Document::getId).toList(), layers, chosen, quorum);
+        AutoAdjudicationResult result = new AutoAdjudicateOperation(session, request).execute(new NullProgressMonitor());
+        if (!args.has("--json")) {
+            result.documents().forEach(outcome -> describe(outcome, out));
         }
         session.save();
         if (args.has("--json")) {
-            json.put("added", added).put("undecided", undecided).put("skipped", skipped);
-            out.json(json);
+            out.json(json(out.object(), result));
         } else {
-            out.line("Gold: " + added + " spans added, " + undecided + " left to the curator"
-                    + (skipped > 0 ? ", " + skipped + " documents left out" : ""));
+            out.line("Gold: " + result.added() + " spans added, " + result.undecided() + " left to the curator"
+                    + (result.leftOut() > 0 ? ", " + result.leftOut() + " documents left out" : ""));
         }
         return Cli.OK;
+    }
+
+    private static void describe(DocumentOutcome outcome, Output out) {
+        switch (outcome) {
+            case LeftOut left -> out.line(left.documentId() + ": left out, " + left.annotators().size() + " annotator"
+                    + (left.annotators().size() == 1 ? "" : "s") + " (" + left.needed() + " needed)");
+            case Adjudicated done -> {
+                out.line(done.documentId() + ": " + done.added() + " spans to gold, " + done.undecided()
+                        + " left to the curator (quorum " + done.quorum() + " of " + done.annotators().size() + ": "
+                        + String.join(", ", done.annotators()) + ")");
+                done.notes().forEach(note -> out.line("  " + note));
+            }
+        }
+    }
+
+    private static ObjectNode json(ObjectNode json, AutoAdjudicationResult result) {
+        ArrayNode perDocument = json.putArray("documents");
+        for (DocumentOutcome outcome : result.documents()) {
+            if (outcome instanceof Adjudicated done) {
+                ObjectNode entry = perDocument.addObject().put("id", done.documentId()).put("quorum", done.quorum())
+                        .put("added", done.added()).put("undecided", done.undecided());
+                done.annotators().forEach(entry.putArray("annotators")::add);
+                done.notes().forEach(entry.putArray("notes")::add);
+            }
+        }
+        return json.put("added", result.added()).put("undecided", result.undecided()).put("skipped", result.leftOut());
     }
 
     private Integer quorum(String value) throws UsageException {
@@ -149,10 +148,5 @@ final class AdjudicateCommand implements Command {
         } catch (NumberFormatException e) {
             throw new UsageException(name(), "--quorum must be a whole number of annotators, at least 1 (got '" + value + "')");
         }
-    }
-
-    private static List<String> annotators(ProjectStore store, Document document, List<String> chosen) {
-        List<String> withSets = StudyLoader.annotatorsWithAnnotations(store, List.of(document));
-        return chosen.isEmpty() ? withSets : chosen.stream().filter(withSets::contains).toList();
     }
 }

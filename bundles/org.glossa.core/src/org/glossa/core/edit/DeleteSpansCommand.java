@@ -1,7 +1,11 @@
 package org.glossa.core.edit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.glossa.model.Link;
 import org.glossa.model.SpanAnnotation;
@@ -19,6 +23,31 @@ final class DeleteSpansCommand extends EditCommand {
     private final List<Deletion> deletions;
     private final List<ModelChange> changes;
     private final List<Removed> removed = new ArrayList<>();
+
+    /**
+     * Deletes the spans, grouped by the set that holds them, with the links of other spans pointing at them.
+     *
+     * @param owner the set that holds a span (refusing spans the session does not edit)
+     */
+    static DeleteSpansCommand of(String label, Set<SpanAnnotation> deleted, Function<SpanAnnotation, IndexedSet> owner) {
+        Map<IndexedSet, List<SpanAnnotation>> byTarget = new LinkedHashMap<>();
+        for (SpanAnnotation span : deleted) {
+            byTarget.computeIfAbsent(owner.apply(span), t -> new ArrayList<>()).add(span);
+        }
+        List<Deletion> deletions = new ArrayList<>();
+        byTarget.forEach((target, group) -> {
+            List<Link> incoming = new ArrayList<>();
+            for (SpanAnnotation span : group) {
+                for (Link link : target.index().incomingLinks(span)) {
+                    if (!deleted.contains(link.eContainer())) {
+                        incoming.add(link);
+                    }
+                }
+            }
+            deletions.add(new Deletion(target, group, incoming));
+        });
+        return new DeleteSpansCommand(label, deletions);
+    }
 
     DeleteSpansCommand(String label, List<Deletion> deletions) {
         super(label);

@@ -97,6 +97,24 @@ final class EditRules {
         return type.getTargetLayers().stream().anyMatch(l -> l.getName().equals(targetLayer));
     }
 
+    /** The type of a new link from source to target: both in one set, not the same span, a target the type allows. */
+    static LinkType link(AnnotationSchema schema, SpanAnnotation source, String linkType, SpanAnnotation target) {
+        if (target.getSet() != source.getSet()) {
+            throw new IllegalArgumentException("links stay within one annotation set: span " + describe(target)
+                    + " belongs to another set");
+        }
+        if (target == source) {
+            throw new IllegalArgumentException("span " + describe(source) + " cannot link to itself");
+        }
+        LinkType type = linkType(layer(schema, source.getLayer()), linkType);
+        if (!targets(type, target.getLayer())) {
+            throw new IllegalArgumentException("a '" + linkType + "' link of layer " + source.getLayer()
+                    + " points at " + String.join(" or ", type.getTargetLayers().stream().map(Layer::getName).toList())
+                    + " spans, not at " + describe(target));
+        }
+        return type;
+    }
+
     static String describe(SpanAnnotation span) {
         return span.getId() + " (" + span.getLayer() + " " + span.getLabel() + " [" + span.getBegin() + ", "
                 + span.getEnd() + "))";

@@ -3,13 +3,10 @@ package org.glossa.core.edit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -25,8 +22,8 @@ import org.glossa.model.GlossaFactory;
 import org.glossa.model.GlossaPackage;
 import org.glossa.model.Layer;
 import org.glossa.model.Link;
-import org.glossa.model.Origin;
 import org.glossa.model.LinkType;
+import org.glossa.model.Origin;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.validation.InvalidModelException;
 import org.glossa.model.validation.ModelValidator;
@@ -50,8 +47,7 @@ public final class EditingSession {
     private final Origin origin;
     private final SessionSets sets;
     private final SessionCommandStack commandStack;
-    private final List<Consumer<ModelChange>> listeners = new CopyOnWriteArrayList<>();
-    private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
+    private final SessionListeners listeners = new SessionListeners();
     /** Changes whose undo history was dropped and that are not saved yet. */
     private boolean unsavedBeyondHistory;
 
@@ -90,7 +86,7 @@ public final class EditingSession {
         this.commandStack = new SessionCommandStack(new SessionCommandStack.Participant() {
             @Override
             public void beforeRunning(Command command) {
-                followStore(command);
+                sets.followStore(command);
             }
 
             @Override
@@ -100,11 +96,11 @@ public final class EditingSession {
 
             @Override
             public void afterFailure(Command command) {
-                rebuildIndexes(); // the command stopped half-way: whatever it did, the indexes match the model again
-                fire(List.of(ModelChange.projectWide()));
+                sets.rebuildIndexes(); // the command stopped half-way: whatever it did, the indexes match the model again
+                listeners.changed(List.of(ModelChange.projectWide()));
             }
         });
-        commandStack.addCommandStackListener(event -> dirtyListeners.forEach(Runnable::run));
+        commandStack.addCommandStackListener(event -> listeners.dirtyStateMayHaveChanged());
         store.addSaveListener(this::saved);
     }
 
@@ -160,10 +156,7 @@ public final class EditingSession {
                 List.of(new CreateSpansCommand.Planned(target, layer, label, begin, end)), author, origin);
         AnnotationSet set = target.set();
         if (set.getStatus() == AnnotationStatus.NEW) {
-            // The first span starts the annotator's work on the document; undoing it makes the document new again.
-            execute(new SequenceCommand(command.getLabel(), List.of(command, new SetFeatureCommand("Start document", set,
-                    GlossaPackage.Literals.ANNOTATION_SET__STATUS, AnnotationStatus.IN_PROGRESS,
-                    List.of(ModelChange.wholeDocument(document, ModelChange.Kind.STATUS))))));
+            execute(new SequenceCommand(command.getLabel(), List.of(command, startDocument(document, set))));
         } else {
             execute(command);
         }
@@ -198,99 +191,25 @@ public final class EditingSession {
         if (templates.isEmpty() && removed.isEmpty()) {
             return List.of();
         }
-        validate(target, templates, removed);
+        SpanTemplateRules.check(schema(), target, templates, removed);
         List<EditCommand> steps = new ArrayList<>();
         if (!removed.isEmpty()) {
-            steps.add(deletion("Delete replaced spans", removed));
+            steps.add(DeleteSpansCommand.of("Delete replaced spans", removed, this::owner));
         }
         AdoptSpansCommand adopt = new AdoptSpansCommand(commandLabel, target, templates, author, origin);
         steps.add(adopt);
         AnnotationSet set = target.set();
         if (set.getStatus() == AnnotationStatus.NEW) {
-            // The first span starts the work on the document; undoing it makes the document new again.
-            steps.add(new SetFeatureCommand("Start document", set, GlossaPackage.Literals.ANNOTATION_SET__STATUS,
-                    AnnotationStatus.IN_PROGRESS, List.of(ModelChange.wholeDocument(document, ModelChange.Kind.STATUS))));
+            steps.add(startDocument(document, set));
         }
         execute(steps.size() == 1 ? adopt : new SequenceCommand(commandLabel, steps));
         return List.copyOf(adopt.created());
     }
 
-    private void validate(IndexedSet target, List<SpanTemplate> templates, Set<SpanAnnotation> ignored) {
-        Document document = target.document();
-        for (int i = 0; i < templates.size(); i++) {
-            SpanTemplate template = templates.get(i);
-            Layer layer = EditRules.layer(schema(), template.layer());
-            EditRules.label(layer, template.label());
-            EditRules.range(document, template.begin(), template.end());
-            for (SpanAnnotation other : target.index().overlapping(template.begin(), template.end())) {
-                if (ignored.contains(other) || !other.getLayer().equals(template.layer())) {
-                    continue;
-                }
-                boolean duplicate = other.getBegin() == template.begin() && other.getEnd() == template.end()
-                        && other.getLabel().equals(template.label());
-                if (duplicate || !layer.isAllowOverlap()) {
-                    throw new IllegalArgumentException("[" + template.begin() + ", " + template.end() + ") "
-                            + (duplicate ? "is already annotated as " + template.label() : "would overlap span "
-                                    + EditRules.describe(other) + ", but layer " + layer.getName()
-                                    + " does not allow overlapping spans"));
-                }
-            }
-            for (Map.Entry<String, String> attribute : template.attributes().entrySet()) {
-                EditRules.attributeValue(EditRules.attribute(layer, attribute.getKey()), attribute.getValue());
-            }
-            for (int j = 0; j < i; j++) {
-                SpanTemplate other = templates.get(j);
-                boolean overlapping = other.begin() < template.end() && template.begin() < other.end();
-                boolean duplicate = other.begin() == template.begin() && other.end() == template.end()
-                        && other.label().equals(template.label());
-                if (other.layer().equals(template.layer()) && (duplicate || overlapping && !layer.isAllowOverlap())) {
-                    throw new IllegalArgumentException("the spans to create [" + other.begin() + ", " + other.end()
-                            + ") and [" + template.begin() + ", " + template.end() + ") collide in layer " + layer.getName());
-                }
-            }
-            Map<String, Integer> linksPerType = new java.util.HashMap<>();
-            for (SpanTemplate.LinkTemplate link : template.links()) {
-                LinkType type = EditRules.linkType(layer, link.type());
-                String targetLayer;
-                if (link.existing() != null) {
-                    if (link.existing().getSet() != target.set() || ignored.contains(link.existing())) {
-                        throw new IllegalArgumentException("link target " + EditRules.describe(link.existing())
-                                + " is not a span that stays in the set the spans are created in");
-                    }
-                    targetLayer = link.existing().getLayer();
-                } else if (link.templateIndex() < templates.size() && link.templateIndex() != i) {
-                    targetLayer = templates.get(link.templateIndex()).layer();
-                } else {
-                    throw new IllegalArgumentException("link " + link.type() + " of span " + i + " points at template "
-                            + link.templateIndex() + ", which is not another span of this request");
-                }
-                if (!EditRules.targets(type, targetLayer)) {
-                    throw new IllegalArgumentException("a " + type.getName() + " link cannot point at a span of layer "
-                            + targetLayer);
-                }
-                if (linksPerType.merge(type.getName(), 1, Integer::sum) > 1 && !type.isMultiple()) {
-                    throw new IllegalArgumentException("a span may have one " + type.getName() + " link only");
-                }
-            }
-            for (SpanTemplate.IncomingLink link : template.incoming()) {
-                SpanAnnotation source = link.source();
-                if (source.getSet() != target.set() || ignored.contains(source)) {
-                    throw new IllegalArgumentException("link source " + EditRules.describe(source)
-                            + " is not a span that stays in the set the spans are created in");
-                }
-                LinkType type = EditRules.linkType(EditRules.layer(schema(), source.getLayer()), link.type());
-                if (!EditRules.targets(type, template.layer())) {
-                    throw new IllegalArgumentException("a " + type.getName() + " link cannot point at a span of layer "
-                            + template.layer());
-                }
-                boolean hasOne = source.getLinks().stream().anyMatch(l -> l.getType().equals(link.type())
-                        && !ignored.contains(l.getTarget()));
-                if (hasOne && !type.isMultiple()) {
-                    throw new IllegalArgumentException("span " + EditRules.describe(source) + " has a " + type.getName()
-                            + " link already");
-                }
-            }
-        }
+    /** The first span starts the work on a new document; undoing it makes the document new again. */
+    private static SetFeatureCommand startDocument(Document document, AnnotationSet set) {
+        return new SetFeatureCommand("Start document", set, GlossaPackage.Literals.ANNOTATION_SET__STATUS,
+                AnnotationStatus.IN_PROGRESS, List.of(ModelChange.wholeDocument(document, ModelChange.Kind.STATUS)));
     }
 
     /** Deletes the spans and the links of other spans that point at them. */
@@ -301,27 +220,7 @@ public final class EditingSession {
         }
         String label = deleted.size() == 1 ? "Delete " + deleted.iterator().next().getLabel() + " span"
                 : "Delete " + deleted.size() + " spans";
-        execute(deletion(label, deleted));
-    }
-
-    private DeleteSpansCommand deletion(String label, Set<SpanAnnotation> deleted) {
-        Map<IndexedSet, List<SpanAnnotation>> byTarget = new LinkedHashMap<>();
-        for (SpanAnnotation span : deleted) {
-            byTarget.computeIfAbsent(owner(span), t -> new ArrayList<>()).add(span);
-        }
-        List<DeleteSpansCommand.Deletion> deletions = new ArrayList<>();
-        byTarget.forEach((target, group) -> {
-            List<Link> incoming = new ArrayList<>();
-            for (SpanAnnotation span : group) {
-                for (Link link : target.index().incomingLinks(span)) {
-                    if (!deleted.contains(link.eContainer())) {
-                        incoming.add(link);
-                    }
-                }
-            }
-            deletions.add(new DeleteSpansCommand.Deletion(target, group, incoming));
-        });
-        return new DeleteSpansCommand(label, deletions);
+        execute(DeleteSpansCommand.of(label, deleted, this::owner));
     }
 
     /**
@@ -368,19 +267,7 @@ public final class EditingSession {
         if (target == null || target.getSet() == null) {
             owner(target); // refuses a missing or deleted target with the usual message
         }
-        if (target.getSet() != source.getSet()) {
-            throw new IllegalArgumentException("links stay within one annotation set: span " + EditRules.describe(target)
-                    + " belongs to another set");
-        }
-        if (target == source) {
-            throw new IllegalArgumentException("span " + EditRules.describe(source) + " cannot link to itself");
-        }
-        LinkType type = EditRules.linkType(EditRules.layer(schema(), source.getLayer()), linkType);
-        if (!EditRules.targets(type, target.getLayer())) {
-            throw new IllegalArgumentException("a '" + linkType + "' link of layer " + source.getLayer()
-                    + " points at " + String.join(" or ", type.getTargetLayers().stream().map(Layer::getName).toList())
-                    + " spans, not at " + EditRules.describe(target));
-        }
+        LinkType type = EditRules.link(schema(), source, linkType, target);
         int replaced = -1;
         for (int i = 0; i < source.getLinks().size(); i++) {
             Link existing = source.getLinks().get(i);
@@ -535,26 +422,26 @@ public final class EditingSession {
 
     /** Runs the listener whenever {@link #isDirty()} may have changed: after every change, undo, redo and save. */
     public void addDirtyListener(Runnable listener) {
-        dirtyListeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.addDirtyListener(listener);
     }
 
     public void removeDirtyListener(Runnable listener) {
-        dirtyListeners.remove(listener);
+        listeners.removeDirtyListener(listener);
     }
 
     /** The store was saved (by this session or another one): everything this session did is on disk. */
     private void saved() {
         unsavedBeyondHistory = false;
         commandStack.saveIsDone();
-        dirtyListeners.forEach(Runnable::run);
+        listeners.dirtyStateMayHaveChanged();
     }
 
     public void addChangeListener(Consumer<ModelChange> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.addChangeListener(listener);
     }
 
     public void removeChangeListener(Consumer<ModelChange> listener) {
-        listeners.remove(listener);
+        listeners.removeChangeListener(listener);
     }
 
     private AnnotationSchema schema() {
@@ -582,29 +469,15 @@ public final class EditingSession {
         return target;
     }
 
-    private void followStore(Command command) {
-        if (command instanceof EditCommand edit && !edit.invalidatesIndexes()) {
-            sets.followStore(edit.changes().stream().map(ModelChange::document).toList());
-        } else {
-            sets.followStoreForAll();
-        }
-    }
-
     private void announce(Command command) {
         if (command instanceof EditCommand edit) {
             if (edit.invalidatesIndexes()) {
-                rebuildIndexes();
+                sets.rebuildIndexes();
             }
-            fire(edit.changes());
+            listeners.changed(edit.changes());
         } else {
-            rebuildIndexes();
-            fire(List.of(ModelChange.projectWide()));
-        }
-    }
-
-    private void rebuildIndexes() {
-        for (IndexedSet target : sets.all()) {
-            target.index().rebuild(target.set());
+            sets.rebuildIndexes();
+            listeners.changed(List.of(ModelChange.projectWide()));
         }
     }
 
@@ -613,14 +486,6 @@ public final class EditingSession {
         // the save point goes with the history: remember whether what it held was saved
         unsavedBeyondHistory = isDirty();
         commandStack.flush();
-        fire(List.of(ModelChange.projectWide()));
-    }
-
-    private void fire(List<ModelChange> changes) {
-        for (ModelChange change : changes) {
-            for (Consumer<ModelChange> listener : listeners) {
-                listener.accept(change);
-            }
-        }
+        listeners.changed(List.of(ModelChange.projectWide()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectLayout;
@@ -84,6 +85,25 @@ final class SessionSets {
 
     void followStoreForAll() {
         followStore(new ArrayList<>(tracked.keySet()));
+    }
+
+    /**
+     * Before a command runs: the store holds the session's sets it edits (all of them when the command is not one
+     * of Glossa's or changes more than its indexes can follow).
+     */
+    void followStore(Command command) {
+        if (command instanceof EditCommand edit && !edit.invalidatesIndexes()) {
+            followStore(edit.changes().stream().map(ModelChange::document).toList());
+        } else {
+            followStoreForAll();
+        }
+    }
+
+    /** Builds every index again from its set: after a command whose changes the indexes could not follow. */
+    void rebuildIndexes() {
+        for (IndexedSet target : all()) {
+            target.index().rebuild(target.set());
+        }
     }
 
     List<IndexedSet> all() {

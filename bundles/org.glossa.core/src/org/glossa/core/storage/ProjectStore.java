@@ -1,12 +1,8 @@
 package org.glossa.core.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +14,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.glossa.core.files.FileErrors;
 import org.glossa.core.files.InputLimits;
@@ -32,7 +27,6 @@ import org.glossa.model.Project;
 import org.glossa.model.validation.InvalidModelException;
 import org.glossa.model.validation.ModelProblem;
 import org.glossa.model.validation.ModelValidator;
-import org.glossa.text.ContentHash;
 
 /**
  * An open project: its index in memory, texts and annotation sets loaded on demand. Opening a project of
@@ -54,6 +48,7 @@ public final class ProjectStore implements AutoCloseable {
     /** Texts of documents added since the last save: written with the index, so a crash orphans none. */
     private final Map<String, String> unsavedTexts = new LinkedHashMap<>();
     private final List<StorageProblem> problems = new ArrayList<>();
+    private final StoredFileReader fileReader = new StoredFileReader(problems);
     private final ProjectLock lock;
     private final List<Runnable> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -111,7 +106,7 @@ public final class ProjectStore implements AutoCloseable {
         ProjectLayout layout = new ProjectLayout(dir.toAbsolutePath().normalize());
         ProjectStore store = load(layout, null);
         store.problems.addAll(Journal.pending(layout));
-        store.reportInterruptedSaves();
+        InterruptedSaves.report(layout, store.problems);
         return store;
     }
 
@@ -132,13 +127,13 @@ public final class ProjectStore implements AutoCloseable {
      */
     public static ProjectStore openForWriting(Path dir, String holder) throws IOException {
         ProjectLayout layout = new ProjectLayout(dir.toAbsolutePath().normalize());
-        requireIndex(layout);
+        ProjectIndexFile.require(layout);
         ProjectLock lock = ProjectLock.acquire(layout, holder);
         try {
             List<StorageProblem> recovered = new ArrayList<>(Journal.recover(layout));
             ProjectStore store = load(layout, lock);
             store.problems.addAll(recovered);
-            store.removeInterruptedSaves();
+            InterruptedSaves.remove(layout, store.problems);
             return store;
         } catch (Throwable e) { // whatever failed, this store is not returned: its lock must not outlive it
             lock.close();
@@ -146,46 +141,10 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private static void requireIndex(ProjectLayout layout) throws NoSuchFileException {
-        if (!Files.isRegularFile(layout.index())) {
-            throw new NoSuchFileException(layout.index().toString(), null,
-                    "not a Glossa project (no " + ProjectLayout.INDEX_FILE + ")");
-        }
-    }
-
     private static ProjectStore load(ProjectLayout layout, ProjectLock lock) throws IOException {
-        Path index = layout.index();
-        requireIndex(layout);
-        XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(index.toString()));
-        EObject root;
-        try (InputStream in = Files.newInputStream(index)) {
-            root = SecureXmi.load(resource, in);
-        } catch (IOException | RuntimeException e) {
-            throw new DamagedFileException(index, "cannot be read: " + FileErrors.rootReason(e), e);
-        }
-        if (!(root instanceof Project project)) {
-            throw new DamagedFileException(index, "does not hold a Glossa project but a " + root.eClass().getName(), null);
-        }
-        checkFileNames(index, project);
+        XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(layout.index().toString()));
+        Project project = ProjectIndexFile.read(layout, resource);
         return new ProjectStore(layout, resource, project, lock);
-    }
-
-    /** Ids and annotator names become paths: a tampered one (../../x, /etc/x) must never be used as one. */
-    private static void checkFileNames(Path index, Project project) throws DamagedFileException {
-        for (Document document : project.getDocuments()) {
-            String id = document.getId();
-            if (id == null || !ModelValidator.FILE_SAFE_NAME.matcher(id).matches()) {
-                throw new DamagedFileException(index, "document id '" + id + "' is not a file-safe name (letters,"
-                        + " digits, '.', '_' or '-'); it would be used as a path", null);
-            }
-        }
-        for (org.glossa.model.Annotator annotator : project.getAnnotators()) {
-            String name = annotator.getName();
-            if (name == null || !ModelValidator.FILE_SAFE_NAME.matcher(name).matches()) {
-                throw new DamagedFileException(index, "annotator name '" + name + "' is not a file-safe name"
-                        + " (letters, digits, '.', '_' or '-'); it would be used as a path", null);
-            }
-        }
     }
 
     /** Whether this store holds the project's lock and may save. */
@@ -254,24 +213,7 @@ public final class ProjectStore implements AutoCloseable {
         if (cached != null) {
             return cached;
         }
-        Path file = layout.text(document.getId());
-        String text;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            if (document.getContentHash() != null && !document.getContentHash().equals(ContentHash.of(text))) {
-                throw new DamagedFileException(file, "content differs from the text that was imported"
-                        + " (hash mismatch); annotation offsets cannot be trusted", null);
-            }
-        } catch (CharacterCodingException e) {
-            throw damaged(file, "is not valid UTF-8", e);
-        } catch (DamagedFileException e) {
-            problems.add(e.problem());
-            throw e;
-        } catch (IOException e) {
-            throw damaged(file, "cannot be read: " + FileErrors.rootReason(e), e);
-        }
+        String text = fileReader.readText(document, layout.text(document.getId()));
         texts.put(document.getId(), text);
         return text;
     }
@@ -290,7 +232,7 @@ public final class ProjectStore implements AutoCloseable {
         XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(file.toString()));
         AnnotationSet set;
         if (Files.isRegularFile(file)) {
-            set = readSet(document, annotator, file, resource);
+            set = fileReader.readSet(document, annotator, file, resource, schema(), this::text);
         } else {
             set = GlossaFactory.eINSTANCE.createAnnotationSet();
             set.setDocumentId(document.getId());
@@ -302,42 +244,6 @@ public final class ProjectStore implements AutoCloseable {
             resource.setModified(false);
         }
         loadedSets.put(key, resource);
-        return set;
-    }
-
-    private AnnotationSet readSet(Document document, String annotator, Path file, XMIResourceImpl resource)
-            throws DamagedFileException {
-        EObject root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = SecureXmi.load(resource, in);
-        } catch (IOException | RuntimeException e) {
-            throw damaged(file, "cannot be read: " + FileErrors.rootReason(e), e);
-        }
-        if (!(root instanceof AnnotationSet set)) {
-            throw damaged(file, "does not hold an annotation set", null);
-        }
-        if (!document.getId().equals(set.getDocumentId())) {
-            throw damaged(file, "belongs to document '" + set.getDocumentId() + "', not '" + document.getId() + "'", null);
-        }
-        String owner = set.isGold() ? ProjectLayout.GOLD : set.getAnnotator();
-        if (!annotator.equals(owner)) {
-            throw damaged(file, "belongs to " + (set.isGold() ? "gold" : "annotator '" + owner + "'")
-                    + ", not to " + (ProjectLayout.GOLD.equals(annotator) ? "gold" : "annotator '" + annotator + "'"), null);
-        }
-        if (set.getContentHash() != null && document.getContentHash() != null
-                && !set.getContentHash().equals(document.getContentHash())) {
-            throw damaged(file, "was made for a different text of document '" + document.getId() + "' (hash mismatch)", null);
-        }
-        List<ModelProblem> invalid = ModelValidator.validate(set, schema(), document.getTextLength());
-        if (invalid.isEmpty()) {
-            // Offsets against the text itself (surrogate pairs); a damaged text is reported by text().
-            invalid = ModelValidator.validate(set, schema(), text(document));
-        }
-        if (!invalid.isEmpty()) {
-            throw damaged(file, "holds invalid annotations: " + invalid.get(0)
-                    + (invalid.size() > 1 ? " (and " + (invalid.size() - 1) + " more)" : ""), null);
-        }
-        resource.setModified(false);
         return set;
     }
 
@@ -505,39 +411,6 @@ public final class ProjectStore implements AutoCloseable {
     /** How many annotation sets are in memory (for tests of lazy loading). */
     int loadedSetCount() {
         return loadedSets.size();
-    }
-
-    private void reportInterruptedSaves() {
-        try (Stream<Path> files = Files.walk(layout.root(), 3)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (file.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX)) {
-                    problems.add(new StorageProblem(file, "left over from an interrupted save, or a save in progress;"
-                            + " the next writer removes it"));
-                }
-            }
-        } catch (IOException e) {
-            problems.add(new StorageProblem(layout.root(), "cannot be scanned: " + FileErrors.rootReason(e)));
-        }
-    }
-
-    private void removeInterruptedSaves() {
-        try (Stream<Path> files = Files.walk(layout.root(), 3)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (file.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX)) {
-                    Files.deleteIfExists(file);
-                    problems.add(new StorageProblem(file, "recovered: left over from an interrupted save; removed"
-                            + " (the previous version of the file was kept)"));
-                }
-            }
-        } catch (IOException e) {
-            problems.add(new StorageProblem(layout.root(), "cannot be scanned: " + FileErrors.rootReason(e)));
-        }
-    }
-
-    private DamagedFileException damaged(Path file, String reason, Throwable cause) {
-        DamagedFileException exception = new DamagedFileException(file, reason, cause);
-        problems.add(exception.problem());
-        return exception;
     }
 
     private static String name(AnnotationSet set) {

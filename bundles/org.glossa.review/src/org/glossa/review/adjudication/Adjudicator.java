@@ -3,6 +3,7 @@ package org.glossa.review.adjudication;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.glossa.model.query.SchemaQuery;
  * Builds a document's gold set from its annotators' sets, through a curator's gold {@link EditingSession}: each
  * step is one undoable command.
  * <ul>
- * <li>{@link #auto}: every span that at least {@code quorum} annotators marked identically (layer, position,
+ * <li>{@code auto} (through {@link AutoAdjudicateOperation}): every span that at least {@code quorum} annotators marked identically (layer, position,
  * label) goes to gold, with the attributes and links those annotators agree on; when all of them found nothing to
  * mark in any layer, gold gets an empty set;</li>
  * <li>{@link #accept}: the curator takes one annotator's version, with its attributes and links (link targets come
@@ -39,6 +40,10 @@ import org.glossa.model.query.SchemaQuery;
 public final class Adjudicator {
     private final EditingSession gold;
 
+    /**
+     * @param goldSession the curator's gold session ({@link EditingSession#forGold})
+     * @throws IllegalArgumentException for a session on an annotator's sets
+     */
     public Adjudicator(EditingSession goldSession) {
         if (!goldSession.isGold()) {
             throw new IllegalArgumentException("adjudication edits gold: use EditingSession.forGold");
@@ -46,16 +51,20 @@ public final class Adjudicator {
         this.gold = goldSession;
     }
 
+    /** The gold session every step edits through (undo, redo and save go there). */
     public EditingSession session() {
         return gold;
     }
 
     /**
+     * The automatic step for one document, as {@link AutoAdjudicateOperation} runs it for each document: one undoable
+     * command.
+     *
      * @param annotators whose sets to combine (at least one; their sets are read from the store)
      * @param layers     the layers to adjudicate; empty for all
      * @param quorum     how many of the annotators must have marked a span identically, 1 to annotators.size()
      */
-    public AdjudicationResult auto(Document document, List<String> annotators, Collection<String> layers, int quorum)
+    AdjudicationResult auto(Document document, List<String> annotators, Collection<String> layers, int quorum)
             throws DamagedFileException {
         if (annotators.isEmpty()) {
             throw new IllegalArgumentException("no annotators to adjudicate from");
@@ -140,7 +149,7 @@ public final class Adjudicator {
      * with the links pointing at them.
      */
     public AdjudicationResult reject(Document document, List<SpanAnnotation> versions) throws DamagedFileException {
-        Set<SpanKey> keys = new java.util.HashSet<>();
+        Set<SpanKey> keys = new HashSet<>();
         versions.forEach(v -> keys.add(SpanKey.of(v)));
         List<SpanAnnotation> inGold = gold.set(document).getSpans().stream().filter(s -> keys.contains(SpanKey.of(s))).toList();
         gold.deleteSpans(inGold);
@@ -155,7 +164,7 @@ public final class Adjudicator {
         SpanKey key = new SpanKey(first.getLayer(), begin, end, label);
         // what stands in the way goes: gold spans of a no-overlap layer overlapping the new one, or the same span
         List<SpanAnnotation> replaced = new ArrayList<>(new GoldTemplates(gold.store().schema(), goldSet, List.of()).conflicts(key));
-        Set<SpanKey> others = new java.util.HashSet<>();
+        Set<SpanKey> others = new HashSet<>();
         alternatives.forEach(a -> others.add(SpanKey.of(a)));
         for (SpanAnnotation span : goldSet.getSpans()) {
             if (others.contains(SpanKey.of(span)) && !replaced.contains(span)) {
@@ -173,7 +182,7 @@ public final class Adjudicator {
     /** Links from spans that stay in gold to the replaced spans: they move to the new span. */
     private List<IncomingLink> redirected(Document document, List<SpanAnnotation> replaced) throws DamagedFileException {
         List<IncomingLink> incoming = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (SpanAnnotation old : replaced) {
             for (Link link : gold.index(document).incomingLinks(old)) {
                 SpanAnnotation source = (SpanAnnotation) link.eContainer();
@@ -218,7 +227,7 @@ public final class Adjudicator {
             throws DamagedFileException {
         Map<SpanKey, List<SpanAnnotation>> support = new LinkedHashMap<>();
         for (String annotator : new LinkedHashSet<>(annotators)) {
-            Set<SpanKey> seen = new java.util.HashSet<>();
+            Set<SpanKey> seen = new HashSet<>();
             for (SpanAnnotation span : gold.store().annotations(document, annotator).getSpans()) {
                 SpanKey key = SpanKey.of(span);
                 if ((layers.isEmpty() || layers.contains(key.layer())) && seen.add(key)) {
@@ -234,7 +243,7 @@ public final class Adjudicator {
      * this one also marked (one annotator marking both means nested spans, not two versions of one place).
      */
     private static boolean contested(SpanKey key, List<SpanAnnotation> supporters, Map<SpanKey, List<SpanAnnotation>> support) {
-        Set<AnnotationSet> mine = new java.util.HashSet<>();
+        Set<AnnotationSet> mine = new HashSet<>();
         supporters.forEach(s -> mine.add(s.getSet()));
         for (Map.Entry<SpanKey, List<SpanAnnotation>> other : support.entrySet()) {
             if (other.getKey().equals(key) || !other.getKey().overlaps(key) || other.getValue().size() < supporters.size()) {
@@ -271,7 +280,7 @@ public final class Adjudicator {
         Map<String, SpanAnnotation> first = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (SpanAnnotation version : versions) {
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (Link link : version.getLinks()) {
                 if (link.getTarget() != null) {
                     String key = link.getType() + "|" + SpanKey.of(link.getTarget());

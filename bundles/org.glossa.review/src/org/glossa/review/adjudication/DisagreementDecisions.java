@@ -3,7 +3,6 @@ package org.glossa.review.adjudication;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.glossa.agreement.report.AgreementReport;
 import org.glossa.agreement.study.SpanSnapshot;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.storage.DamagedFileException;
@@ -26,6 +25,7 @@ public final class DisagreementDecisions {
     private final Adjudicator adjudicator;
     private final ProjectStore store;
 
+    /** @param adjudicator the curator's adjudicator, whose gold session takes every decision */
     public DisagreementDecisions(Adjudicator adjudicator) {
         this.adjudicator = adjudicator;
         this.store = adjudicator.session().store();
@@ -52,22 +52,6 @@ public final class DisagreementDecisions {
         };
     }
 
-    /** One line for the status line: what the decision did. */
-    public String describe(Choice choice, Disagreement d, AdjudicationResult result) {
-        String what = switch (choice) {
-            case FIRST -> d.versionA() == null ? "Nothing here (as " + d.a() + ")" : "Accepted " + d.a() + "'s version";
-            case SECOND -> d.versionB() == null ? "Nothing here (as " + d.b() + ")" : "Accepted " + d.b() + "'s version";
-            case MERGE -> "Merged the versions";
-            case NOTHING -> "Nothing here in gold";
-        };
-        String replaced = result.replaced() > 0
-                ? ", replaced " + result.replaced() + " gold span" + (result.replaced() == 1 ? "" : "s") : "";
-        String extra = result.created().size() > 1 ? ", " + (result.created().size() - 1) + " link target"
-                + (result.created().size() == 2 ? "" : "s") + " brought along" : "";
-        String notes = result.notes().isEmpty() ? "" : " (" + String.join("; ", result.notes()) + ")";
-        return what + replaced + extra + notes + ".";
-    }
-
     /** The gold span holding one of the versions, after accepting a version when gold has none; null if none can be. */
     public SpanAnnotation goldSpanToEdit(Disagreement d) throws DamagedFileException {
         SpanAnnotation existing = goldSpan(d);
@@ -78,50 +62,25 @@ public final class DisagreementDecisions {
         return accepted.created().isEmpty() ? null : accepted.created().get(0);
     }
 
-    /** Adds what at least {@code quorum} annotators agree on, in every document and layer the report compared. */
-    public String auto(AgreementReport report, int quorum) throws DamagedFileException {
-        int added = 0;
-        int undecided = 0;
-        int q = Math.min(quorum, report.annotators().size());
-        List<String> layers = report.layers().stream().map(AgreementReport.LayerReport::layer).toList();
-        for (String id : report.documents()) {
-            AdjudicationResult result = adjudicator.auto(store.document(id).orElseThrow(), report.annotators(), layers, q);
-            added += result.created().size();
-            undecided += result.undecided();
-        }
-        return "Gold: " + added + " agreed span" + (added == 1 ? "" : "s") + " added (quorum " + q + " of "
-                + report.annotators().size() + ", layer " + String.join(", ", layers) + "); " + undecided
-                + " left to decide. Ctrl+S saves.";
-    }
-
-    /** Which version gold holds at the place: a short word for the walker's Gold column. */
-    public String goldState(Disagreement d) throws DamagedFileException {
-        boolean hasA = false;
-        boolean hasB = false;
-        boolean other = false;
+    /** What gold holds at the place of the disagreement. */
+    public GoldAtPlace gold(Disagreement d) throws DamagedFileException {
+        boolean holdsFirst = false;
+        boolean holdsSecond = false;
+        boolean holdsOther = false;
+        List<SpanAnnotation> here = new ArrayList<>();
         for (SpanAnnotation span : gold().set(document(d)).getSpans()) {
             if (holds(span, d.versionA())) {
-                hasA = true;
+                holdsFirst = true;
             } else if (holds(span, d.versionB())) {
-                hasB = true;
+                holdsSecond = true;
             } else if (atPlace(span, d)) {
-                other = true;
+                holdsOther = true;
             }
-        }
-        return hasA && hasB ? "both" : hasA ? d.a() : hasB ? d.b() : other ? "other" : "\u2014";
-    }
-
-    /** What gold has at the place, with the covered text. */
-    public String goldDescription(Disagreement d) throws java.io.IOException {
-        Document document = document(d);
-        String text = store.text(document);
-        List<String> here = new ArrayList<>();
-        for (SpanAnnotation span : gold().set(document).getSpans()) {
             if (atPlace(span, d)) {
-                here.add(span.getLabel() + " \u201c" + text.substring(span.getBegin(), span.getEnd()) + "\u201d");
+                here.add(span);
             }
         }
-        return here.isEmpty() ? "nothing yet" : String.join(", ", here);
+        return new GoldAtPlace(holdsFirst, holdsSecond, holdsOther, here);
     }
 
     private EditingSession gold() {

@@ -1,15 +1,21 @@
 package org.glossa.review.adjudication;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.glossa.core.edit.SpanTemplate;
+import org.glossa.core.edit.SpanTemplate.IncomingLink;
 import org.glossa.core.edit.SpanTemplate.LinkTemplate;
 import org.glossa.model.AnnotationSchema;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.Layer;
+import org.glossa.model.LinkType;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.SchemaQuery;
 
@@ -24,13 +30,13 @@ final class GoldTemplates {
     private final List<SpanTemplate> templates = new ArrayList<>();
     private final Map<SpanKey, Integer> planned = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
-    private final java.util.Set<SpanAnnotation> leaving;
+    private final Set<SpanAnnotation> leaving;
 
     /** @param leaving gold spans the step removes: planned as if they were gone */
-    GoldTemplates(AnnotationSchema schema, AnnotationSet gold, java.util.Collection<SpanAnnotation> leaving) {
+    GoldTemplates(AnnotationSchema schema, AnnotationSet gold, Collection<SpanAnnotation> leaving) {
         this.schema = schema;
         this.gold = gold;
-        this.leaving = new java.util.HashSet<>(leaving);
+        this.leaving = new HashSet<>(leaving);
     }
 
     /** Plans the span with the attributes; returns its template index. */
@@ -53,7 +59,7 @@ final class GoldTemplates {
         templates.set(index, templates.get(index).withLinks(links));
     }
 
-    void setIncoming(int index, List<org.glossa.core.edit.SpanTemplate.IncomingLink> incoming) {
+    void setIncoming(int index, List<IncomingLink> incoming) {
         templates.set(index, templates.get(index).withIncoming(incoming));
     }
 
@@ -88,7 +94,7 @@ final class GoldTemplates {
     /** Whether spans of the layer may have several links of the type (unknown types: as the validator, yes). */
     boolean allowsSeveral(String layer, String linkType) {
         return SchemaQuery.layer(schema, layer).flatMap(l -> SchemaQuery.linkType(l, linkType))
-                .map(org.glossa.model.LinkType::isMultiple).orElse(true);
+                .map(LinkType::isMultiple).orElse(true);
     }
 
     void note(String note) {
@@ -135,7 +141,7 @@ final class GoldTemplates {
         return overlapping;
     }
 
-    private java.util.stream.Stream<SpanAnnotation> staying() {
+    private Stream<SpanAnnotation> staying() {
         return gold.getSpans().stream().filter(s -> !leaving.contains(s));
     }
 

@@ -21,6 +21,7 @@ public record Disagreement(DisagreementKind kind, String documentId, String a, S
                 versionB == null ? Integer.MAX_VALUE : versionB.begin());
     }
 
+    /** Where the two versions lie together ends: the last end. */
     public int end() {
         return Math.max(versionA == null ? 0 : versionA.end(), versionB == null ? 0 : versionB.end());
     }

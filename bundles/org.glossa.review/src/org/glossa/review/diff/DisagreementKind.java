@@ -19,6 +19,7 @@ public enum DisagreementKind {
         this.displayName = displayName;
     }
 
+    /** The kind's short lower-case name, as lists of differences show it. */
     public String displayName() {
         return displayName;
     }

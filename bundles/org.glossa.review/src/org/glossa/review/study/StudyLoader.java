@@ -38,11 +38,14 @@ import org.glossa.model.query.Spans;
 public final class StudyLoader {
     private final ProjectStore store;
 
+    /** @param store the project whose annotation sets are read (nothing is changed) */
     public StudyLoader(ProjectStore store) {
         this.store = store;
     }
 
     /**
+     * Reads the scope's annotation sets into one study per layer.
+     *
      * @throws IllegalArgumentException for an unknown layer, annotator or document, or fewer than two annotators
      * @throws DamagedFileException     when an annotation set cannot be read
      */

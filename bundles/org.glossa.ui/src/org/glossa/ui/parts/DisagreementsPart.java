@@ -8,6 +8,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -32,6 +33,9 @@ import org.glossa.model.Document;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.SchemaQuery;
 import org.glossa.review.adjudication.AdjudicationResult;
+import org.glossa.review.adjudication.AutoAdjudicateOperation;
+import org.glossa.review.adjudication.AutoAdjudicationRequest;
+import org.glossa.review.adjudication.AutoAdjudicationResult;
 import org.glossa.review.adjudication.DisagreementDecisions;
 import org.glossa.review.adjudication.DisagreementDecisions.Choice;
 import org.glossa.review.diff.Disagreement;
@@ -41,6 +45,7 @@ import org.glossa.ui.ProjectLifeCycle;
 import org.glossa.ui.StatusLine;
 import org.glossa.ui.dialogs.EditGoldSpanDialog;
 import org.glossa.ui.editor.LabelColors;
+import org.glossa.ui.review.ReviewMessages;
 import org.glossa.ui.review.ReviewState;
 import org.glossa.ui.review.ReviewState.Cell;
 import org.glossa.ui.review.VersionView;
@@ -51,7 +56,8 @@ import org.glossa.ui.review.VersionView;
  * two versions side by side in the document. The curator decides each one by keyboard into the gold set:
  * n / p next and previous, a or 1 accept the first version, b or 2 the second, m merge, r nothing here, e edit
  * the gold span, u undo; Ctrl+S (the workbench's Save command) saves through {@link #save()}, and the part is dirty
- * while gold has unsaved decisions. Spans all annotators agree on go to gold with "Adjudicate agreed spans".
+ * while gold has unsaved decisions. Spans that at least the quorum of a document's annotators agree on go to gold
+ * with "Adjudicate Agreed Spans" ({@link AutoAdjudicateOperation}, the rule of {@code glossa adjudicate --auto}).
  */
 public final class DisagreementsPart {
     public static final String ID = "org.glossa.ui.part.disagreements";
@@ -111,7 +117,8 @@ public final class DisagreementsPart {
         quorum.setMinimum(1);
         quorum.setMaximum(99);
         quorum.setSelection(2);
-        quorum.setToolTipText("How many annotators must have marked a span identically for it to go to gold");
+        quorum.setToolTipText("How many annotators must have marked a span identically for it to go to gold;"
+                + " documents with fewer annotators are left out");
         Button auto = new Button(bar, SWT.PUSH);
         auto.setText("Adjudicate Agreed Spans");
         auto.addListener(SWT.Selection, e -> autoAdjudicate());
@@ -218,6 +225,11 @@ public final class DisagreementsPart {
 
     public String goldLine() {
         return gold.getText();
+    }
+
+    /** The status line under the versions (what the last step did); for tests. */
+    public String messageLine() {
+        return message.getText();
     }
 
     private void open(Cell cell, boolean reveal) {
@@ -332,7 +344,7 @@ public final class DisagreementsPart {
         }
         try {
             AdjudicationResult result = decisions.decide(shown.get(index), choice);
-            message.setText(decisions.describe(choice, shown.get(index), result) + "   " + KEYS);
+            message.setText(ReviewMessages.decision(choice, shown.get(index), result) + "   " + KEYS);
             move(1);
         } catch (Exception e) {
             message.setText("Not done: " + e.getMessage());
@@ -371,8 +383,14 @@ public final class DisagreementsPart {
             message.setText("Compute agreement first: the documents compared are the ones adjudicated.");
             return;
         }
+        int required = quorum.getSelection();
+        List<String> layers = report.layers().stream().map(LayerReport::layer).toList();
+        AutoAdjudicationRequest request = new AutoAdjudicationRequest(report.documents(), layers, report.annotators(),
+                required);
         try {
-            message.setText(decisions.auto(report, quorum.getSelection()));
+            AutoAdjudicationResult result = new AutoAdjudicateOperation(review.gold(), request)
+                    .execute(new NullProgressMonitor());
+            message.setText(ReviewMessages.autoAdjudicated(result, required, layers));
         } catch (Exception e) {
             message.setText("Not done: " + e.getMessage());
         }
@@ -392,7 +410,7 @@ public final class DisagreementsPart {
 
     private String goldState(Disagreement d) {
         try {
-            return decisions.goldState(d);
+            return ReviewMessages.goldColumn(decisions.gold(d), d);
         } catch (Exception e) {
             return "?";
         }
@@ -400,7 +418,8 @@ public final class DisagreementsPart {
 
     private String goldDescription(Disagreement d) {
         try {
-            return decisions.goldDescription(d);
+            Document document = session.store().document(d.documentId()).orElseThrow();
+            return ReviewMessages.goldHere(decisions.gold(d), session.store().text(document));
         } catch (Exception e) {
             return e.getMessage();
         }

@@ -27,7 +27,6 @@ public final class ReviewState {
     }
 
     private final EditingSession gold;
-    private final Adjudicator adjudicator;
     private final DisagreementDecisions decisions;
     private AgreementReport report;
     private Cell cell;
@@ -36,16 +35,12 @@ public final class ReviewState {
 
     public ReviewState(EditingSession gold) {
         this.gold = gold;
-        this.adjudicator = new Adjudicator(gold);
-        this.decisions = new DisagreementDecisions(adjudicator);
+        this.decisions = new DisagreementDecisions(new Adjudicator(gold));
     }
 
+    /** The curator's gold session: decisions and auto-adjudication edit through it; Ctrl+S saves it. */
     public EditingSession gold() {
         return gold;
-    }
-
-    public Adjudicator adjudicator() {
-        return adjudicator;
     }
 
     public DisagreementDecisions decisions() {

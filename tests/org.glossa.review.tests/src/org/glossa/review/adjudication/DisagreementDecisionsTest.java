@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.glossa.agreement.report.AgreementAnalysis;
-import org.glossa.agreement.report.AgreementReport;
 import org.glossa.agreement.study.AgreementScope;
 import org.glossa.agreement.study.LayerStudy;
 import org.glossa.core.edit.EditingSession;
@@ -56,15 +54,17 @@ class DisagreementDecisionsTest {
     void acceptingEitherVersionReplacesTheOtherInGold() throws Exception {
         Disagreement boundary = first(DisagreementKind.BOUNDARY);
         curation.decide(boundary, DisagreementDecisions.Choice.FIRST);
-        assertEquals("alice", curation.goldState(boundary));
+        GoldAtPlace first = curation.gold(boundary);
+        assertTrue(first.holdsFirst() && !first.holdsSecond() && first.spans().size() == 1, first.toString());
         curation.decide(boundary, DisagreementDecisions.Choice.SECOND);
-        assertEquals("bob", curation.goldState(boundary), "bob's version replaced alice's");
+        GoldAtPlace second = curation.gold(boundary);
+        assertTrue(second.holdsSecond() && !second.holdsFirst(), "bob's version replaced alice's: " + second);
         assertEquals(1, gold(boundary).getSpans().size());
+        assertEquals(boundary.versionB().begin(), second.spans().get(0).getBegin());
         curation.decide(boundary, DisagreementDecisions.Choice.NOTHING);
-        assertEquals("\u2014", curation.goldState(boundary));
-        assertEquals("nothing yet", curation.goldDescription(boundary));
+        assertEquals(new GoldAtPlace(false, false, false, List.of()), curation.gold(boundary));
         goldSession.undo();
-        assertEquals("bob", curation.goldState(boundary));
+        assertTrue(curation.gold(boundary).holdsSecond());
     }
 
     @Test
@@ -73,24 +73,13 @@ class DisagreementDecisionsTest {
         curation.decide(boundary, DisagreementDecisions.Choice.MERGE);
         int begin = Math.min(boundary.versionA().begin(), boundary.versionB().begin());
         int end = Math.max(boundary.versionA().end(), boundary.versionB().end());
-        assertTrue(gold(boundary).getSpans().stream().anyMatch(s -> s.getBegin() == begin && s.getEnd() == end),
-                curation.goldDescription(boundary));
+        GoldAtPlace merged = curation.gold(boundary);
+        assertTrue(merged.spans().stream().anyMatch(s -> s.getBegin() == begin && s.getEnd() == end), merged.toString());
         Disagreement missing = first(DisagreementKind.MISSING);
         DisagreementDecisions.Choice absentSide = missing.versionA() == null ? DisagreementDecisions.Choice.FIRST : DisagreementDecisions.Choice.SECOND;
         int before = gold(missing).getSpans().size();
         curation.decide(missing, absentSide);
         assertEquals(before, gold(missing).getSpans().size(), "taking the side that marked nothing adds nothing");
-    }
-
-    @Test
-    void autoAdjudicationOverTheComparedDocuments() throws Exception {
-        AgreementReport report = AgreementAnalysis.analyse("demo", new StudyLoader(store).load(
-                new AgreementScope(List.of(), List.of(), List.of()), null), null);
-        String summary = curation.auto(report, 3);
-        assertTrue(summary.startsWith("Gold: "), summary);
-        Disagreement label = first(DisagreementKind.LABEL);
-        assertEquals("\u2014", curation.goldState(label), "a label difference is not agreed by all three");
-        assertTrue(gold(label).getSpans().size() > 10);
     }
 
     private Disagreement first(DisagreementKind kind) {

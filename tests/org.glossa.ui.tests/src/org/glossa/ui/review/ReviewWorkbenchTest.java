@@ -202,6 +202,19 @@ class ReviewWorkbenchTest {
         review.gold().undo();
         assertTrue(review.gold().set(document).getSpans().isEmpty());
 
+        // "Adjudicate Agreed Spans" runs the operation the CLI runs, with the report's documents and the quorum
+        // (2 by default): what two of alice, bob and carol marked identically goes to gold
+        button(shell, "Adjudicate Agreed Spans").notifyListeners(org.eclipse.swt.SWT.Selection,
+                new org.eclipse.swt.widgets.Event());
+        assertTrue(walker.messageLine().startsWith("Gold: ") && walker.messageLine().contains("(quorum 2, layer "),
+                walker.messageLine());
+        assertFalse(review.gold().set(document).getSpans().isEmpty(), walker.messageLine());
+        assertTrue(walkerModel.isDirty(), "agreed spans in gold are unsaved decisions");
+        while (!review.gold().set(document).getSpans().isEmpty() && review.gold().canUndo()) {
+            review.gold().undo(); // one step per document
+        }
+        assertTrue(review.gold().set(document).getSpans().isEmpty(), "undo takes the agreed spans back");
+
         // annotations change: the reviewer marks a span on one article, and the figures are recomputed in the
         // background; the comparison stays on the two articles alice, bob and carol share
         keys.waitUntil(() -> !agreement.computing(), "quiet");
@@ -231,6 +244,20 @@ class ReviewWorkbenchTest {
 
     private static String fmt(double value) {
         return FigureFormat.fixed(value);
+    }
+
+    private static org.eclipse.swt.widgets.Button button(org.eclipse.swt.widgets.Composite parent, String text) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Button button && text.equals(button.getText())) {
+                return button;
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                org.eclipse.swt.widgets.Button found = button(composite, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static List<org.eclipse.swt.widgets.Spinner> spinners(org.eclipse.swt.widgets.Composite parent) {

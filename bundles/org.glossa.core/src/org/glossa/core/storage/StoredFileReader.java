@@ -1,0 +1,106 @@
+package org.glossa.core.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.glossa.core.files.FileErrors;
+import org.glossa.model.AnnotationSchema;
+import org.glossa.model.AnnotationSet;
+import org.glossa.model.Document;
+import org.glossa.model.validation.ModelProblem;
+import org.glossa.model.validation.ModelValidator;
+import org.glossa.text.ContentHash;
+
+/**
+ * Reads a project's texts and annotation sets from their files for {@link ProjectStore}, trusting nothing: a text
+ * must be UTF-8 with the hash recorded at import, a set must belong to its document, annotator and text and hold
+ * valid annotations. Every damaged file is added to the store's problems and thrown as a
+ * {@link DamagedFileException}.
+ */
+final class StoredFileReader {
+    /** Where the text of a document comes from when a set is checked against it. */
+    @FunctionalInterface
+    interface Texts {
+        String text(Document document) throws DamagedFileException;
+    }
+
+    private final List<StorageProblem> problems;
+
+    /** @param problems the store's problems, which damaged files are added to */
+    StoredFileReader(List<StorageProblem> problems) {
+        this.problems = problems;
+    }
+
+    /** The document's text from its file, checked against the recorded hash. */
+    String readText(Document document, Path file) throws DamagedFileException {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            if (document.getContentHash() != null && !document.getContentHash().equals(ContentHash.of(text))) {
+                throw new DamagedFileException(file, "content differs from the text that was imported"
+                        + " (hash mismatch); annotation offsets cannot be trusted", null);
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            throw damaged(file, "is not valid UTF-8", e);
+        } catch (DamagedFileException e) {
+            problems.add(e.problem());
+            throw e;
+        } catch (IOException e) {
+            throw damaged(file, "cannot be read: " + FileErrors.rootReason(e), e);
+        }
+    }
+
+    /** The annotator's (or gold's) set of the document from its file, loaded into the resource and checked. */
+    AnnotationSet readSet(Document document, String annotator, Path file, XMIResourceImpl resource,
+            AnnotationSchema schema, Texts texts) throws DamagedFileException {
+        EObject root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = SecureXmi.load(resource, in);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(file, "cannot be read: " + FileErrors.rootReason(e), e);
+        }
+        if (!(root instanceof AnnotationSet set)) {
+            throw damaged(file, "does not hold an annotation set", null);
+        }
+        if (!document.getId().equals(set.getDocumentId())) {
+            throw damaged(file, "belongs to document '" + set.getDocumentId() + "', not '" + document.getId() + "'", null);
+        }
+        String owner = set.isGold() ? ProjectLayout.GOLD : set.getAnnotator();
+        if (!annotator.equals(owner)) {
+            throw damaged(file, "belongs to " + (set.isGold() ? "gold" : "annotator '" + owner + "'")
+                    + ", not to " + (ProjectLayout.GOLD.equals(annotator) ? "gold" : "annotator '" + annotator + "'"), null);
+        }
+        if (set.getContentHash() != null && document.getContentHash() != null
+                && !set.getContentHash().equals(document.getContentHash())) {
+            throw damaged(file, "was made for a different text of document '" + document.getId() + "' (hash mismatch)", null);
+        }
+        List<ModelProblem> invalid = ModelValidator.validate(set, schema, document.getTextLength());
+        if (invalid.isEmpty()) {
+            // Offsets against the text itself (surrogate pairs); a damaged text is reported by the text's reading.
+            invalid = ModelValidator.validate(set, schema, texts.text(document));
+        }
+        if (!invalid.isEmpty()) {
+            throw damaged(file, "holds invalid annotations: " + invalid.get(0)
+                    + (invalid.size() > 1 ? " (and " + (invalid.size() - 1) + " more)" : ""), null);
+        }
+        resource.setModified(false);
+        return set;
+    }
+
+    private DamagedFileException damaged(Path file, String reason, Throwable cause) {
+        DamagedFileException exception = new DamagedFileException(file, reason, cause);
+        problems.add(exception.problem());
+        return exception;
+    }
+}
