@@ -15,7 +15,6 @@ import org.glossa.agreement.report.AgreementReport.LayerReport;
 import org.glossa.agreement.report.AgreementReport.PairReport;
 import org.glossa.agreement.report.HtmlReportWriter;
 import org.glossa.agreement.report.MarkdownReportWriter;
-import org.glossa.agreement.report.ReportTree;
 import org.glossa.agreement.study.AgreementScope;
 import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.ProjectStore;
@@ -103,17 +102,16 @@ final class AgreeCommand implements Command {
         AgreementScope scope = new AgreementScope(args.values("--layer"), annotators, documents);
         AgreementReport report = AgreementAnalysis.analyse(store.project().getName(),
                 new StudyLoader(store).load(scope, new NullProgressMonitor()), new NullProgressMonitor());
-        Map<String, Object> tree = ReportTree.of(report);
         if (args.has("--json")) {
-            out.json(tree);
+            out.json(report); // written by AgreementReportJson
         } else if (args.has("--markdown")) {
             StringBuilder text = new StringBuilder();
-            MarkdownReportWriter.write(tree, text);
+            MarkdownReportWriter.write(report, text);
             out.line(text.toString().stripTrailing());
         } else if (args.value("--html") != null) {
             Path file = Path.of(args.value("--html"));
             StringBuilder html = new StringBuilder();
-            HtmlReportWriter.write(tree, html);
+            HtmlReportWriter.write(report, html);
             AtomicFiles.write(file, html.toString().getBytes(StandardCharsets.UTF_8));
             out.line("Wrote " + file + " (" + report.layers().size() + " layers, " + report.documents().size()
                     + " documents, " + report.annotators().size() + " annotators)");

@@ -11,10 +11,13 @@ import org.glossa.agreement.confusion.ConfusionMatrix;
 import org.glossa.agreement.spanf1.F1Table;
 import org.glossa.agreement.study.LayerStudy;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
 /**
- * Every agreement figure of a scope, per layer. Immutable; {@link ReportTree} turns it into the JSON document
- * scripts rely on, and the HTML and Markdown reports are written from that tree.
+ * Every agreement figure of a scope, per layer. Immutable; {@link AgreementReportJson} writes it as the JSON
+ * document scripts rely on, {@link HtmlReportWriter} and {@link MarkdownReportWriter} as reports for people.
  */
+@JsonSerialize(using = AgreementReportJson.class)
 public record AgreementReport(String project, Instant generated, List<String> documents, Map<String, String> leftOutDocuments,
         List<String> annotators, List<LayerReport> layers) {
 

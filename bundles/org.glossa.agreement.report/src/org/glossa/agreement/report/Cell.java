@@ -1,11 +1,13 @@
 package org.glossa.agreement.report;
 
+import org.glossa.agreement.Figure;
+
 /**
  * One table cell, independent of the output format, so that the HTML and the Markdown report show the same
  * content. {@code detail} is a secondary line (items used, pairs averaged); {@code emphasis} marks e.g. the
  * diagonal of a confusion matrix; {@code significant} see {@link #smallFigure}.
  */
-record Cell(Kind kind, String text, Measure figure, String detail, boolean emphasis, boolean significant) {
+record Cell(Kind kind, String text, Figure figure, String detail, boolean emphasis, boolean significant) {
 
     enum Kind {
         /** Plain text written by the report (not a name). */
@@ -27,26 +29,26 @@ record Cell(Kind kind, String text, Measure figure, String detail, boolean empha
     }
 
     static Cell count(Number n) {
-        return n == null ? missing() : new Cell(Kind.COUNT, Fmt.count(n), null, null, false, false);
+        return n == null ? missing() : new Cell(Kind.COUNT, FigureFormat.count(n), null, null, false, false);
     }
 
-    static Cell figure(Measure m) {
+    static Cell figure(Figure m) {
         return figure(m, null);
     }
 
-    static Cell figure(Measure m, String detail) {
+    static Cell figure(Figure m, String detail) {
         return new Cell(Kind.FIGURE, null, m, detail, false, false);
     }
 
     static Cell missing() {
-        return new Cell(Kind.MISSING, Fmt.DASH, null, null, false, false);
+        return new Cell(Kind.MISSING, FigureFormat.DASH, null, null, false, false);
     }
 
     /**
      * A figure that is typically tiny (a disagreement such as 0.0012): three significant digits instead of three
      * decimals, so that a small non-zero value does not print as 0.000.
      */
-    static Cell smallFigure(Measure m) {
+    static Cell smallFigure(Figure m) {
         return new Cell(Kind.FIGURE, null, m, null, false, true);
     }
 
@@ -56,7 +58,7 @@ record Cell(Kind kind, String text, Measure figure, String detail, boolean empha
 
     /** The number as printed; only for defined figures. */
     String number() {
-        return significant ? Fmt.significant(figure.value()) : Fmt.fixed(figure.value());
+        return significant ? FigureFormat.significant(figure.value()) : FigureFormat.fixed(figure.value());
     }
 
     boolean numeric() {

@@ -1,13 +1,13 @@
 package org.glossa.agreement.report;
 
 import static org.glossa.agreement.report.HtmlEscaping.text;
-import static org.glossa.agreement.report.TreeReader.figure;
-import static org.glossa.agreement.report.TreeReader.map;
-import static org.glossa.agreement.report.TreeReader.maps;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+
+import org.glossa.agreement.Figure;
+import org.glossa.agreement.report.AgreementReport.LayerReport;
+import org.glossa.agreement.report.AgreementReport.PairReport;
 
 /** One layer of the HTML report: headline figures, labels with their bar chart, pairs with heat maps, documents. */
 final class HtmlLayerSection {
@@ -15,7 +15,7 @@ final class HtmlLayerSection {
     private HtmlLayerSection() {
     }
 
-    static void render(StringBuilder sb, Numbering numbering, int index, String name, Map<String, Object> layer,
+    static void render(StringBuilder sb, Numbering numbering, int index, String name, LayerReport layer,
             List<String> reportAnnotators) {
         sb.append("<section class=\"layer\" id=\"layer-").append(index).append("\">\n");
         sb.append("<h2><span class=\"secno\">").append(index).append("</span>Layer ").append(text(name))
@@ -50,27 +50,27 @@ final class HtmlLayerSection {
         sb.append("</section>\n");
     }
 
-    private static void pairs(StringBuilder sb, Numbering numbering, String name, Map<String, Object> layer,
+    private static void pairs(StringBuilder sb, Numbering numbering, String name, LayerReport layer,
             List<String> reportAnnotators) {
         sb.append("<h3>Annotator pairs</h3>\n");
-        List<Map<String, Object>> pairs = maps(layer, "pairs");
+        List<PairReport> pairs = layer.pairs();
         if (pairs.isEmpty()) {
             sb.append("<p class=\"empty\">No pairwise figures for this layer.</p>\n");
             return;
         }
         List<String> names = LayerTables.annotators(layer, reportAnnotators);
         sb.append("<div class=\"heatmaps\">\n");
-        heatMap(sb, numbering, name, layer, names, "Cohen\u2019s \u03ba", ColourScale.KAPPA,
-                pair -> figure(pair, "cohen_kappa"));
-        heatMap(sb, numbering, name, layer, names, "F1 exact (micro)", ColourScale.UNIT,
-                pair -> figure(map(pair, "f1_exact"), "micro"));
-        heatMap(sb, numbering, name, layer, names, "F1 overlap (micro)", ColourScale.UNIT,
-                pair -> figure(map(pair, "f1_overlap"), "micro"));
+        heatMap(sb, numbering, name, layer, names, "Cohen\u2019s \u03ba", AgreementColours.KAPPA,
+                pair -> pair.cohen().figure());
+        heatMap(sb, numbering, name, layer, names, "F1 exact (micro)", AgreementColours.UNIT,
+                pair -> pair.exact().micro().f1());
+        heatMap(sb, numbering, name, layer, names, "F1 overlap (micro)", AgreementColours.UNIT,
+                pair -> pair.overlap().micro().f1());
         sb.append("</div>\n");
         HtmlTables.render(sb, numbering, LayerTables.pairwise(name, layer));
 
         List<String> labels = LayerTables.labels(layer);
-        for (Map<String, Object> pair : pairs) {
+        for (PairReport pair : pairs) {
             sb.append("<section class=\"pair\">\n<h4>Pair ").append(text(PairTables.title(pair))).append("</h4>\n");
             renderIfPresent(sb, numbering, PairTables.f1Summary(pair));
             renderIfPresent(sb, numbering, PairTables.labelF1(pair, labels));
@@ -80,8 +80,8 @@ final class HtmlLayerSection {
         }
     }
 
-    private static void heatMap(StringBuilder sb, Numbering numbering, String layerName, Map<String, Object> layer,
-            List<String> names, String measure, ColourScale scale, Function<Map<String, Object>, Measure> figure) {
+    private static void heatMap(StringBuilder sb, Numbering numbering, String layerName, LayerReport layer,
+            List<String> names, String measure, AgreementColours scale, Function<PairReport, Figure> figure) {
         SvgHeatMap.Matrix matrix = SvgHeatMap.matrix(layer, names, figure);
         sb.append("<figure>\n");
         SvgHeatMap.render(sb, numbering, measure + " per annotator pair, layer " + layerName, matrix, scale);

@@ -4,6 +4,8 @@ import static org.glossa.agreement.report.HtmlEscaping.text;
 
 import java.util.List;
 
+import org.glossa.agreement.Figure;
+
 /** Writes {@link Table}s and {@link Fact} lists as HTML. */
 final class HtmlTables {
 
@@ -46,12 +48,12 @@ final class HtmlTables {
     }
 
     private static void figure(StringBuilder sb, Cell cell, String diag) {
-        Measure m = cell.figure();
-        if (m.defined()) {
+        Figure m = cell.figure();
+        if (m.isDefined()) {
             sb.append("<td class=\"num").append(diag).append("\">").append(cell.number());
         } else {
             sb.append("<td class=\"num undef").append(diag).append("\"><span class=\"undef\">")
-                    .append(text(Fmt.undefinedDashed(m.reason()))).append("</span>");
+                    .append(text(FigureFormat.undefinedDashed(m.reason()))).append("</span>");
         }
         if (cell.detail() != null) {
             sb.append("<span class=\"detail\">").append(text(cell.detail())).append("</span>");

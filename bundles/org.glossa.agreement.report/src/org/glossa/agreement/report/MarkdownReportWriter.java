@@ -1,17 +1,15 @@
 package org.glossa.agreement.report;
 
 import static org.glossa.agreement.report.MarkdownEscaping.inline;
-import static org.glossa.agreement.report.TreeReader.map;
-import static org.glossa.agreement.report.TreeReader.maps;
-import static org.glossa.agreement.report.TreeReader.strings;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+
+import org.glossa.agreement.report.AgreementReport.LayerReport;
+import org.glossa.agreement.report.AgreementReport.PairReport;
 
 /**
- * Writes an agreement report tree as GitHub-flavoured Markdown: the tables of the HTML report without its charts.
+ * Writes an agreement report as GitHub-flavoured Markdown: the tables of the HTML report without its charts.
  * Undefined figures read "undefined (reason)".
  */
 public final class MarkdownReportWriter {
@@ -19,26 +17,22 @@ public final class MarkdownReportWriter {
     private MarkdownReportWriter() {
     }
 
-    public static void write(Map<String, Object> report, Appendable out) throws IOException {
-        Map<String, Object> tree = TreeReader.map(report);
+    public static void write(AgreementReport report, Appendable out) throws IOException {
         Numbering numbering = new Numbering();
         StringBuilder sb = new StringBuilder(32 * 1024);
-        sb.append("# ").append(inline(ReportOverview.title(tree))).append("\n\n");
-        facts(sb, ReportOverview.facts(tree));
+        sb.append("# ").append(inline(ReportOverview.title(report))).append("\n\n");
+        facts(sb, ReportOverview.facts(report));
 
-        List<String> notes = strings(tree, "notes");
-        if (!notes.isEmpty()) {
-            sb.append("## Notes\n\n");
-            for (int i = 0; i < notes.size(); i++) {
-                sb.append(i + 1).append(". ").append(inline(notes.get(i))).append('\n');
-            }
-            sb.append('\n');
+        List<String> notes = AgreementReport.NOTES;
+        sb.append("## Notes\n\n");
+        for (int i = 0; i < notes.size(); i++) {
+            sb.append(i + 1).append(". ").append(inline(notes.get(i))).append('\n');
         }
+        sb.append('\n');
 
-        Map<String, Object> layers = map(tree, "layers");
         int index = 0;
-        for (String name : new ArrayList<>(layers.keySet())) {
-            layer(sb, numbering, ++index, name, map(layers.get(name)));
+        for (LayerReport layer : report.layers()) {
+            layer(sb, numbering, ++index, layer.layer(), layer);
         }
         if (index == 0) {
             sb.append("*The report has no layers.*\n");
@@ -46,8 +40,7 @@ public final class MarkdownReportWriter {
         out.append(sb);
     }
 
-    private static void layer(StringBuilder sb, Numbering numbering, int index, String name,
-            Map<String, Object> layer) {
+    private static void layer(StringBuilder sb, Numbering numbering, int index, String name, LayerReport layer) {
         sb.append("## ").append(index).append(" Layer ").append(inline(name)).append("\n\n");
         facts(sb, LayerTables.overview(layer));
         MarkdownTables.render(sb, numbering, LayerTables.headline(name, layer));
@@ -62,7 +55,7 @@ public final class MarkdownReportWriter {
         } else {
             MarkdownTables.render(sb, numbering, pairwise);
             List<String> labels = LayerTables.labels(layer);
-            for (Map<String, Object> pair : maps(layer, "pairs")) {
+            for (PairReport pair : layer.pairs()) {
                 sb.append("#### Pair ").append(inline(PairTables.title(pair))).append("\n\n");
                 renderIfPresent(sb, numbering, PairTables.f1Summary(pair));
                 renderIfPresent(sb, numbering, PairTables.labelF1(pair, labels));

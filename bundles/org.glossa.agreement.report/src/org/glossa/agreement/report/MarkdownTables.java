@@ -4,6 +4,8 @@ import static org.glossa.agreement.report.MarkdownEscaping.inline;
 
 import java.util.List;
 
+import org.glossa.agreement.Figure;
+
 /** Writes {@link Table}s as GFM pipe tables, one line per row, every row with the header's column count. */
 final class MarkdownTables {
 
@@ -38,8 +40,8 @@ final class MarkdownTables {
         String text = switch (cell.kind()) {
             case TEXT, NAME, COUNT, MISSING -> inline(cell.text());
             case FIGURE -> {
-                Measure m = cell.figure();
-                String value = m.defined() ? cell.number() : inline(Fmt.undefinedParenthesised(m.reason()));
+                Figure m = cell.figure();
+                String value = m.isDefined() ? cell.number() : inline(FigureFormat.undefinedParenthesised(m.reason()));
                 yield cell.detail() == null ? value : value + " \u00b7 " + inline(cell.detail());
             }
         };

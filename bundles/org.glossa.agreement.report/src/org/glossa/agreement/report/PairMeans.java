@@ -1,12 +1,12 @@
 package org.glossa.agreement.report;
 
-import static org.glossa.agreement.report.TreeReader.figure;
-import static org.glossa.agreement.report.TreeReader.map;
-
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+
+import org.glossa.agreement.Figure;
+import org.glossa.agreement.report.AgreementReport.PairReport;
+import org.glossa.agreement.spanf1.F1Counts;
 
 /** Figures the report does not carry but the renderers derive from the pairs. */
 final class PairMeans {
@@ -15,22 +15,22 @@ final class PairMeans {
     }
 
     /**
-     * Unweighted mean of the per-label F1 over the pairs that report the label ({@code f1Key} is "f1_exact" or
-     * "f1_overlap"). Missing when no pair reports it; undefined when every pair that does has it undefined.
+     * Unweighted mean of the per-label F1 (exact or overlap matching) over the pairs that report the label. Missing
+     * when no pair reports it; undefined when every pair that does has it undefined.
      */
-    static Cell meanLabelF1(List<Map<String, Object>> pairs, String f1Key, String label) {
+    static Cell meanLabelF1(List<PairReport> pairs, boolean exact, String label) {
         double sum = 0;
         int defined = 0;
         int reported = 0;
         Set<String> reasons = new LinkedHashSet<>();
-        for (Map<String, Object> pair : pairs) {
-            Map<String, Object> labels = map(map(pair, f1Key), "labels");
-            if (!labels.containsKey(label)) {
+        for (PairReport pair : pairs) {
+            F1Counts counts = (exact ? pair.exact() : pair.overlap()).labels().get(label);
+            if (counts == null) {
                 continue;
             }
             reported++;
-            Measure f1 = figure(map(labels, label), "f1");
-            if (f1.defined()) {
+            Figure f1 = counts.f1();
+            if (f1.isDefined()) {
                 sum += f1.value();
                 defined++;
             } else {
@@ -42,8 +42,8 @@ final class PairMeans {
         }
         if (defined == 0) {
             String reason = reasons.size() == 1 ? reasons.iterator().next() : "undefined in every pair";
-            return Cell.figure(Measure.undefined(reason));
+            return Cell.figure(Figure.undefined(reason));
         }
-        return Cell.figure(Measure.of(sum / defined), defined + (defined == 1 ? " pair" : " pairs"));
+        return Cell.figure(Figure.of(sum / defined), defined + (defined == 1 ? " pair" : " pairs"));
     }
 }

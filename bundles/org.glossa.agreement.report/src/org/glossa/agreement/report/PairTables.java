@@ -1,54 +1,46 @@
 package org.glossa.agreement.report;
 
-import static org.glossa.agreement.report.TreeReader.count;
-import static org.glossa.agreement.report.TreeReader.figure;
-import static org.glossa.agreement.report.TreeReader.list;
-import static org.glossa.agreement.report.TreeReader.map;
-import static org.glossa.agreement.report.TreeReader.strings;
-import static org.glossa.agreement.report.TreeReader.text;
-
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.glossa.agreement.attribution.AttributionAgreement;
+import org.glossa.agreement.confusion.ConfusionMatrix;
+import org.glossa.agreement.report.AgreementReport.PairReport;
+import org.glossa.agreement.spanf1.F1Counts;
+import org.glossa.agreement.spanf1.F1Table;
+
 /** The tables of one annotator pair, shared by the HTML and the Markdown writer. Null means "nothing to show". */
 final class PairTables {
-
-    private static final List<String> F1_KEYS = List.of("f1_exact", "f1_overlap");
 
     private PairTables() {
     }
 
-    static String title(Map<String, Object> pair) {
-        return Fmt.pair(text(pair, "a", "?"), text(pair, "b", "?"));
+    static String title(PairReport pair) {
+        return FigureFormat.pair(pair.a(), pair.b());
     }
 
-    static Table f1Summary(Map<String, Object> pair) {
+    static Table f1Summary(PairReport pair) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (String key : F1_KEYS) {
-            Map<String, Object> f1 = map(pair, key);
-            if (f1.isEmpty()) {
-                continue;
-            }
-            rows.add(List.of(Cell.text(matching(key)), Cell.name(text(f1, "reference", "?")),
-                    Cell.figure(figure(f1, "precision")), Cell.figure(figure(f1, "recall")),
-                    Cell.figure(figure(f1, "micro")), Cell.figure(figure(f1, "macro")),
-                    Cell.count(count(f1, "tp")), Cell.count(count(f1, "fp")), Cell.count(count(f1, "fn"))));
-        }
-        if (rows.isEmpty()) {
-            return null;
+        for (F1Table f1 : List.of(pair.exact(), pair.overlap())) {
+            F1Counts micro = f1.micro();
+            rows.add(List.of(Cell.text(matching(f1)), Cell.name(f1.reference()), Cell.figure(micro.precision()),
+                    Cell.figure(micro.recall()), Cell.figure(micro.f1()), Cell.figure(f1.macro()),
+                    Cell.count(micro.tp()), Cell.count(micro.fp()), Cell.count(micro.fn())));
         }
         return new Table("f1", "Span F1, " + title(pair) + ".", List.of("Matching", "Reference", "Precision",
                 "Recall", "Micro F1", "Macro F1", "TP", "FP", "FN"), rows, null);
     }
 
     /** Per-label F1 of the pair, labels in {@code labelOrder} first; null when the pair reports none. */
-    static Table labelF1(Map<String, Object> pair, List<String> labelOrder) {
+    static Table labelF1(PairReport pair, List<String> labelOrder) {
+        List<F1Table> tables = List.of(pair.exact(), pair.overlap());
         Set<String> labels = new LinkedHashSet<>();
-        for (String key : F1_KEYS) {
-            labels.addAll(map(map(pair, key), "labels").keySet());
+        for (F1Table table : tables) {
+            labels.addAll(table.labels().keySet());
         }
         if (labels.isEmpty()) {
             return null;
@@ -62,15 +54,14 @@ final class PairTables {
         });
         List<List<Cell>> rows = new ArrayList<>();
         for (String label : ordered) {
-            for (String key : F1_KEYS) {
-                Map<String, Object> labelMap = map(map(pair, key), "labels");
-                if (!labelMap.containsKey(label)) {
+            for (F1Table table : tables) {
+                F1Counts f = table.labels().get(label);
+                if (f == null) {
                     continue;
                 }
-                Map<String, Object> f = map(labelMap, label);
-                rows.add(List.of(Cell.name(label), Cell.text(matching(key)), Cell.figure(figure(f, "precision")),
-                        Cell.figure(figure(f, "recall")), Cell.figure(figure(f, "f1")), Cell.count(count(f, "tp")),
-                        Cell.count(count(f, "fp")), Cell.count(count(f, "fn"))));
+                rows.add(List.of(Cell.name(label), Cell.text(matching(table)), Cell.figure(f.precision()),
+                        Cell.figure(f.recall()), Cell.figure(f.f1()), Cell.count(f.tp()), Cell.count(f.fp()),
+                        Cell.count(f.fn())));
             }
         }
         return new Table("label-f1", "Per-label F1, " + title(pair) + ".",
@@ -78,30 +69,29 @@ final class PairTables {
     }
 
     /** Rows are a's labels, columns b's labels (the report adds "none"); with row and column totals. */
-    static Table confusion(Map<String, Object> pair) {
-        Map<String, Object> conf = map(pair, "confusion");
-        List<String> labels = strings(conf, "labels");
+    static Table confusion(PairReport pair) {
+        ConfusionMatrix conf = pair.confusion();
+        List<String> labels = conf.labels();
         if (labels.isEmpty()) {
             return null;
         }
-        String rowsName = text(conf, "rows", text(pair, "a", "?"));
-        String colsName = text(conf, "columns", text(pair, "b", "?"));
-        List<Object> matrix = list(conf, "matrix");
+        String rowsName = conf.rows();
+        String colsName = conf.columns();
+        long[][] matrix = conf.counts();
         int k = labels.size();
         long[] columnTotals = new long[k];
         long grandTotal = 0;
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            List<?> row = i < matrix.size() && matrix.get(i) instanceof List<?> l ? l : List.of();
+            long[] row = i < matrix.length ? matrix[i] : new long[0];
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.name(labels.get(i)));
             long rowTotal = 0;
             for (int j = 0; j < k; j++) {
-                Number n = j < row.size() && row.get(j) instanceof Number num ? num : null;
-                Cell cell = Cell.count(n);
-                if (n != null) {
-                    rowTotal += n.longValue();
-                    columnTotals[j] += n.longValue();
+                Cell cell = j < row.length ? Cell.count(row[j]) : Cell.missing();
+                if (j < row.length) {
+                    rowTotal += row[j];
+                    columnTotals[j] += row[j];
                 }
                 // "none" x "none" is not an agreement on a label, so only real labels are highlighted
                 cells.add(i == j && !isNone(labels, i) ? cell.emphasised() : cell);
@@ -128,22 +118,24 @@ final class PairTables {
     }
 
     private static boolean isNone(List<String> labels, int i) {
-        return i == labels.size() - 1 && "none".equals(labels.get(i));
+        return i == labels.size() - 1 && ConfusionMatrix.NONE.equals(labels.get(i));
     }
 
     /** One row per link type; null for layers without link types. */
-    static Table attribution(Map<String, Object> pair) {
-        Map<String, Object> attribution = map(pair, "attribution");
-        if (attribution.isEmpty()) {
+    static Table attribution(PairReport pair) {
+        if (pair.attribution().isEmpty()) {
             return null;
         }
+        // one row per link type, as the JSON report has one entry per link type
+        Map<String, AttributionAgreement> byType = new LinkedHashMap<>();
+        pair.attribution().forEach(links -> byType.put(links.linkType(), links));
         List<List<Cell>> rows = new ArrayList<>();
-        attribution.forEach((linkType, node) -> {
-            Map<String, Object> a = map(node);
-            rows.add(List.of(Cell.name(linkType), Cell.count(count(a, "matched")), Cell.count(count(a, "agreeing")),
-                    Cell.count(count(a, "partial")), Cell.figure(figure(a, "share")), Cell.figure(figure(a, "precision")),
-                    Cell.figure(figure(a, "recall")), Cell.figure(figure(a, "f1")), Cell.count(count(a, "tp")),
-                    Cell.count(count(a, "fp")), Cell.count(count(a, "fn"))));
+        byType.forEach((linkType, a) -> {
+            F1Counts counts = a.pairs();
+            rows.add(List.of(Cell.name(linkType), Cell.count(a.matched()), Cell.count(a.agreeing()),
+                    Cell.count(a.partial()), Cell.figure(a.share()), Cell.figure(counts.precision()),
+                    Cell.figure(counts.recall()), Cell.figure(counts.f1()), Cell.count(counts.tp()),
+                    Cell.count(counts.fp()), Cell.count(counts.fn())));
         });
         return new Table("attribution", "Attribution (link targets), " + title(pair) + ".",
                 List.of("Link type", "Matched spans", "Agreeing", "Partial", "Share", "Precision", "Recall", "F1", "TP",
@@ -153,7 +145,7 @@ final class PairTables {
                         + " count (span, target) pairs.");
     }
 
-    private static String matching(String f1Key) {
-        return f1Key.equals("f1_exact") ? "Exact" : "Overlap";
+    private static String matching(F1Table table) {
+        return table.exact() ? "Exact" : "Overlap";
     }
 }

@@ -1,12 +1,10 @@
 package org.glossa.agreement.report;
 
-import static org.glossa.agreement.report.TreeReader.map;
-import static org.glossa.agreement.report.TreeReader.strings;
-import static org.glossa.agreement.report.TreeReader.text;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.glossa.agreement.report.AgreementReport.LayerReport;
 
 /** The report-level title and overview lines, shared by both writers. */
 final class ReportOverview {
@@ -17,32 +15,29 @@ final class ReportOverview {
     private ReportOverview() {
     }
 
-    static String title(Map<String, Object> report) {
-        String project = text(report, "project");
+    static String title(AgreementReport report) {
+        String project = report.project();
         return project == null || project.isBlank() ? "Inter-annotator agreement report"
                 : "Inter-annotator agreement report: " + project;
     }
 
-    static List<Fact> facts(Map<String, Object> report) {
+    static List<Fact> facts(AgreementReport report) {
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Project", text(report, "project", Fmt.DASH)));
-        facts.add(new Fact("Generated", text(report, "generated", Fmt.DASH)));
-        List<String> documents = strings(report, "documents");
+        facts.add(new Fact("Project", report.project() == null ? FigureFormat.DASH : report.project()));
+        facts.add(new Fact("Generated", report.generated() == null ? FigureFormat.DASH : report.generated().toString()));
+        List<String> documents = report.documents();
         facts.add(new Fact("Documents", documents.size() + listed(documents)));
-        Map<String, Object> leftOut = map(report, "left_out_documents");
+        Map<String, String> leftOut = report.leftOutDocuments();
         if (!leftOut.isEmpty()) {
             List<String> parts = new ArrayList<>();
             leftOut.forEach((doc, reason) -> parts.add(reason == null ? doc : doc + " (" + reason + ")"));
             facts.add(new Fact("Documents left out", leftOut.size() + listed(parts)));
         }
-        List<String> annotators = strings(report, "annotators");
+        List<String> annotators = report.annotators();
         facts.add(new Fact("Annotators", annotators.size() + listed(annotators)));
-        List<String> layers = new ArrayList<>(map(report, "layers").keySet());
+        List<String> layers = report.layers().stream().map(LayerReport::layer).toList();
         facts.add(new Fact("Layers", layers.size() + listed(layers)));
-        String format = text(report, "format");
-        if (format != null) {
-            facts.add(new Fact("Format", format + " version " + text(report, "version", "?")));
-        }
+        facts.add(new Fact("Format", AgreementReportJson.FORMAT + " version " + AgreementReportJson.VERSION));
         return facts;
     }
 

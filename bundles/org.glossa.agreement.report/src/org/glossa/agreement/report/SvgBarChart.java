@@ -3,12 +3,13 @@ package org.glossa.agreement.report;
 import static org.glossa.agreement.report.SvgSupport.line;
 import static org.glossa.agreement.report.SvgSupport.rect;
 import static org.glossa.agreement.report.SvgSupport.text;
-import static org.glossa.agreement.report.TreeReader.count;
-import static org.glossa.agreement.report.TreeReader.map;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+
+import org.glossa.agreement.Figure;
+import org.glossa.agreement.report.AgreementReport.LayerReport;
+import org.glossa.agreement.report.AgreementReport.Unitizing;
 
 /**
  * Horizontal bar chart of unitizing alpha per label. The axis runs from 0 to 1, or from -1 when any label is
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 final class SvgBarChart {
 
-    record Bar(String label, Measure alpha, Number units) {
+    record Bar(String label, Figure alpha, Number units) {
     }
 
     private static final double FONT = 12;
@@ -34,14 +35,11 @@ final class SvgBarChart {
     private SvgBarChart() {
     }
 
-    static List<Bar> bars(Map<String, Object> layer) {
-        Map<String, Object> ua = map(layer, "unitizing_alpha");
-        Map<String, Object> alphas = map(ua, "labels");
-        Map<String, Object> reasons = map(ua, "label_reasons");
-        Map<String, Object> units = map(ua, "units");
+    static List<Bar> bars(LayerReport layer) {
+        Unitizing unitizing = layer.unitizing();
         List<Bar> bars = new ArrayList<>();
         for (String label : LayerTables.labels(layer)) {
-            bars.add(new Bar(label, TreeReader.labelFigure(alphas, reasons, label), count(units, label)));
+            bars.add(new Bar(label, ReportFigures.ofLabel(unitizing.labels(), label), unitizing.units().get(label)));
         }
         return bars;
     }
@@ -52,7 +50,7 @@ final class SvgBarChart {
             labelWidth = Math.max(labelWidth, SvgText.width(bar.label(), FONT) + 14);
         }
         labelWidth = Math.min(labelWidth, 220);
-        double min = bars.stream().anyMatch(b -> b.alpha().defined() && b.alpha().value() < 0) ? -1 : 0;
+        double min = bars.stream().anyMatch(b -> b.alpha().isDefined() && b.alpha().value() < 0) ? -1 : 0;
         double plotX = labelWidth;
         double bottomY = TOP + bars.size() * ROW;
         double width = labelWidth + PLOT + VALUES;
@@ -77,7 +75,7 @@ final class SvgBarChart {
             // the two lines can be close (axis from -1): label the first to the left, the second to the right
             boolean left = k == 0;
             text(sb, left ? x - 2 : x + 2, TOP - 8, left ? "end" : "start", "fill=\"#6b6b6b\" font-size=\"9\"",
-                    Fmt.fixed(THRESHOLDS[k]));
+                    FigureFormat.fixed(THRESHOLDS[k]));
         }
         text(sb, plotX + PLOT / 2, bottomY + 32, "middle", "fill=\"#333333\" font-size=\"11\"",
                 "Unitizing \u03b1");
@@ -89,16 +87,16 @@ final class SvgBarChart {
     }
 
     private static void row(StringBuilder sb, Bar bar, double cy, Axis axis, double labelWidth, String hatch) {
-        Measure alpha = bar.alpha();
-        String valueText = alpha.defined() ? Fmt.fixed(alpha.value()) : Fmt.undefinedDashed(alpha.reason());
+        Figure alpha = bar.alpha();
+        String valueText = alpha.isDefined() ? FigureFormat.fixed(alpha.value()) : FigureFormat.undefinedDashed(alpha.reason());
         sb.append("<g class=\"bar-row\">");
         SvgSupport.tooltip(sb, bar.label() + ": " + valueText
-                + (bar.units() == null ? "" : " (" + Fmt.count(bar.units()) + " units)"));
+                + (bar.units() == null ? "" : " (" + FigureFormat.count(bar.units()) + " units)"));
         sb.append('\n');
         text(sb, labelWidth - 8, cy + 4, "end", "fill=\"#222222\"", SvgText.fit(bar.label(), FONT, labelWidth - 14));
         double y = cy - BAR / 2;
         double valueX = axis.plotX + PLOT + 8;
-        if (alpha.defined()) {
+        if (alpha.isDefined()) {
             double v = alpha.value();
             double shown = Math.max(axis.min, Math.min(1, v));
             double x0 = axis.x(0);
@@ -119,16 +117,16 @@ final class SvgBarChart {
             text(sb, valueX, cy + 4, null, "fill=\"#5a4a2a\" font-style=\"italic\"", "undefined");
         }
         if (bar.units() != null) {
-            double after = alpha.defined() ? SvgText.width(valueText, FONT) + 8 : SvgText.width("undefined", FONT) + 8;
+            double after = alpha.isDefined() ? SvgText.width(valueText, FONT) + 8 : SvgText.width("undefined", FONT) + 8;
             text(sb, valueX + after, cy + 4, null, "fill=\"#777777\" font-size=\"10\"",
-                    "n = " + Fmt.count(bar.units()));
+                    "n = " + FigureFormat.count(bar.units()));
         }
         sb.append("</g>\n");
     }
 
     private static String tick(double t) {
         double r = Math.round(t * 10) / 10.0;
-        return r == 0 ? "0" : Fmt.fixed(r).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return r == 0 ? "0" : FigureFormat.fixed(r).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     private record Axis(double min, double plotX) {

@@ -2,12 +2,14 @@ package org.glossa.agreement.report;
 
 import static org.glossa.agreement.report.SvgSupport.rect;
 import static org.glossa.agreement.report.SvgSupport.text;
-import static org.glossa.agreement.report.TreeReader.maps;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+
+import org.glossa.agreement.Figure;
+import org.glossa.agreement.report.AgreementReport.LayerReport;
+import org.glossa.agreement.report.AgreementReport.PairReport;
 
 /**
  * Annotator-by-annotator heat map of one pairwise figure. The pairs in the report are unordered, so the matrix is
@@ -17,7 +19,7 @@ import java.util.function.Function;
 final class SvgHeatMap {
 
     /** {@code values[i][j]} null: the pair is not in the report. */
-    record Matrix(List<String> names, Measure[][] values) {
+    record Matrix(List<String> names, Figure[][] values) {
     }
 
     private static final double CELL = 50;
@@ -27,17 +29,13 @@ final class SvgHeatMap {
     private SvgHeatMap() {
     }
 
-    static Matrix matrix(Map<String, Object> layer, List<String> names,
-            Function<Map<String, Object>, Measure> figure) {
+    static Matrix matrix(LayerReport layer, List<String> names, Function<PairReport, Figure> figure) {
         int n = names.size();
-        Measure[][] values = new Measure[n][n];
-        for (Map<String, Object> pair : maps(layer, "pairs")) {
-            int i = names.indexOf(TreeReader.text(pair, "a", "?"));
-            int j = names.indexOf(TreeReader.text(pair, "b", "?"));
-            Measure m = figure.apply(pair);
-            if (!m.defined() && TreeReader.NOT_REPORTED.equals(m.reason())) {
-                m = null; // the pair is there but without this figure: as good as absent
-            }
+        Figure[][] values = new Figure[n][n];
+        for (PairReport pair : layer.pairs()) {
+            int i = names.indexOf(pair.a());
+            int j = names.indexOf(pair.b());
+            Figure m = figure.apply(pair);
             if (i >= 0 && j >= 0 && i != j) {
                 values[i][j] = m;
                 values[j][i] = values[i][j];
@@ -51,16 +49,16 @@ final class SvgHeatMap {
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < m.names().size(); i++) {
             for (int j = i + 1; j < m.names().size(); j++) {
-                Measure v = m.values()[i][j];
-                if (v != null && !v.defined()) {
-                    notes.add(Fmt.pair(m.names().get(i), m.names().get(j)) + ": " + v.reason());
+                Figure v = m.values()[i][j];
+                if (v != null && !v.isDefined()) {
+                    notes.add(FigureFormat.pair(m.names().get(i), m.names().get(j)) + ": " + v.reason());
                 }
             }
         }
         return notes;
     }
 
-    static void render(StringBuilder sb, Numbering ids, String title, Matrix m, ColourScale scale) {
+    static void render(StringBuilder sb, Numbering ids, String title, Matrix m, AgreementColours scale) {
         List<String> names = m.names();
         int n = names.size();
         double nameWidth = 40;
@@ -101,10 +99,10 @@ final class SvgHeatMap {
         sb.append("</svg>\n");
     }
 
-    private static void cell(StringBuilder sb, Matrix m, int i, int j, double x, double y, ColourScale scale,
+    private static void cell(StringBuilder sb, Matrix m, int i, int j, double x, double y, AgreementColours scale,
             String hatch) {
-        String pair = Fmt.pair(m.names().get(i), m.names().get(j));
-        Measure v = m.values()[i][j];
+        String pair = FigureFormat.pair(m.names().get(i), m.names().get(j));
+        Figure v = m.values()[i][j];
         String cssClass;
         String fill;
         String label;
@@ -113,23 +111,23 @@ final class SvgHeatMap {
         if (i == j) {
             cssClass = "cell diagonal";
             fill = "#e6e6e6";
-            label = Fmt.DASH;
+            label = FigureFormat.DASH;
             tooltip = m.names().get(i) + ": same annotator";
         } else if (v == null) {
             cssClass = "cell missing";
             fill = "#fbfbfb";
             label = "n/a";
             tooltip = pair + ": not in the report";
-        } else if (!v.defined()) {
+        } else if (!v.isDefined()) {
             cssClass = "cell undefined";
             fill = "url(#" + hatch + ")";
             label = "undef.";
-            tooltip = pair + ": " + Fmt.undefinedDashed(v.reason());
+            tooltip = pair + ": " + FigureFormat.undefinedDashed(v.reason());
             textStyle = "fill=\"#5a4a2a\" font-style=\"italic\"";
         } else {
             cssClass = "cell";
             fill = scale.colour(v.value());
-            label = Fmt.fixed(v.value());
+            label = FigureFormat.fixed(v.value());
             tooltip = pair + ": " + label;
             textStyle = "fill=\"" + (scale.dark(v.value()) ? "#ffffff" : "#1a1a1a") + "\"";
         }
@@ -141,24 +139,24 @@ final class SvgHeatMap {
         sb.append("</g>\n");
     }
 
-    private static void gradient(StringBuilder sb, String id, ColourScale scale) {
+    private static void gradient(StringBuilder sb, String id, AgreementColours scale) {
         sb.append("<defs><linearGradient id=\"").append(id).append("\" x1=\"0\" y1=\"0\" x2=\"1\" y2=\"0\">");
-        for (ColourScale.Stop stop : scale.stops()) {
+        for (AgreementColours.Stop stop : scale.stops()) {
             double offset = (stop.value() - scale.min()) / (scale.max() - scale.min());
             sb.append("<stop offset=\"").append(SvgText.n(offset * 100)).append("%\" stop-color=\"")
-                    .append(ColourScale.hex(stop.rgb())).append("\"/>");
+                    .append(AgreementColours.hex(stop.rgb())).append("\"/>");
         }
         sb.append("</linearGradient></defs>\n");
     }
 
-    private static void legend(StringBuilder sb, double x, double y, double width, ColourScale scale,
+    private static void legend(StringBuilder sb, double x, double y, double width, AgreementColours scale,
             String gradient, String hatch, boolean missing) {
         rect(sb, "legend", x, y, width, 10, "url(#" + gradient + ")", "stroke=\"#bbbbbb\" stroke-width=\"0.5\"");
         double mid = (scale.min() + scale.max()) / 2;
         String tick = "fill=\"#444444\" font-size=\"10\"";
-        text(sb, x, y + 22, "start", tick, Fmt.fixed(scale.min()));
-        text(sb, x + width / 2, y + 22, "middle", tick, Fmt.fixed(mid));
-        text(sb, x + width, y + 22, "end", tick, Fmt.fixed(scale.max()));
+        text(sb, x, y + 22, "start", tick, FigureFormat.fixed(scale.min()));
+        text(sb, x + width / 2, y + 22, "middle", tick, FigureFormat.fixed(mid));
+        text(sb, x + width, y + 22, "end", tick, FigureFormat.fixed(scale.max()));
         rect(sb, null, x, y + 32, 12, 12, "url(#" + hatch + ")", "stroke=\"#b8b8b8\" stroke-width=\"0.5\"");
         text(sb, x + 16, y + 42, "start", tick, "undefined");
         rect(sb, null, x + 80, y + 32, 12, 12, "#e6e6e6", null);

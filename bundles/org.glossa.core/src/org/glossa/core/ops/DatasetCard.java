@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.glossa.core.format.FormatSupport;
-import org.glossa.core.format.JsonWriter;
+import org.glossa.core.format.CardJson;
 import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AttributeDefinition;
@@ -22,6 +22,9 @@ import org.glossa.model.Layer;
 import org.glossa.model.LinkType;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The dataset card written beside an export: {@code card.json} for programs and {@code README.md} for people,
@@ -49,7 +52,7 @@ public final class DatasetCard {
      *                  not checked
      */
     public DatasetCard(ProjectStore store, FormatSupport format, ExportRequest request, List<String> layers,
-            String tokenizer, List<ExportResult.Source> sources, List<String> notes, Map<String, Object> agreement,
+            String tokenizer, List<ExportResult.Source> sources, List<String> notes, ObjectNode agreement,
             Map<String, Integer> undecided) {
         card = new LinkedHashMap<>();
         card.put("project", store.project().getName());
@@ -95,13 +98,13 @@ public final class DatasetCard {
         return entry;
     }
 
-    /** The card as nested maps and lists (what {@code card.json} holds). */
+    /** The card as nested maps and lists (what {@code card.json} holds; the agreement is a Jackson tree). */
     public Map<String, Object> toMap() {
         return card;
     }
 
     public String toJson() {
-        return JsonWriter.write(card) + "\n";
+        return CardJson.write(card) + "\n";
     }
 
     public Path writeJson(Path folder) throws IOException {
@@ -247,7 +250,7 @@ public final class DatasetCard {
         }
         undecidedMarkdown(md, (Map<String, Object>) card.get("undecidedDisagreements"));
         schemaMarkdown(md, (Map<String, Object>) card.get("schema"));
-        agreementMarkdown(md, (Map<String, Object>) card.get("agreement"));
+        agreementMarkdown(md, (JsonNode) card.get("agreement"));
         return md.toString();
     }
 
@@ -271,29 +274,32 @@ public final class DatasetCard {
         md.append('\n');
     }
 
-    @SuppressWarnings("unchecked")
-    private static void agreementMarkdown(StringBuilder md, Map<String, Object> agreement) {
+    private static void agreementMarkdown(StringBuilder md, JsonNode agreement) {
         md.append("## Agreement\n\n");
-        if (agreement == null) {
+        if (agreement == null || agreement.isNull()) {
             md.append("Not computed for this export.\n");
             return;
         }
-        if (agreement.get("reason") != null) {
-            md.append("Not available: ").append(agreement.get("reason")).append(".\n");
+        if (agreement.hasNonNull("reason")) {
+            md.append("Not available: ").append(agreement.get("reason").asText()).append(".\n");
             return;
         }
-        md.append("Between ").append(String.join(", ", (List<String>) agreement.get("annotators"))).append(" on ")
-                .append(agreement.get("documents")).append(" of the exported documents (")
-                .append(agreement.get("report_command")).append(" gives the full report).\n\n");
+        List<String> annotators = new ArrayList<>();
+        agreement.path("annotators").forEach(name -> annotators.add(name.asText()));
+        md.append("Between ").append(String.join(", ", annotators)).append(" on ")
+                .append(agreement.path("documents").asText()).append(" of the exported documents (")
+                .append(agreement.path("report_command").asText()).append(" gives the full report).\n\n");
         md.append("| Layer | Unitizing alpha | Krippendorff's alpha | Fleiss' kappa | Mean pairwise F1 (exact) |\n");
         md.append("| --- | ---: | ---: | ---: | ---: |\n");
-        ((Map<String, Object>) agreement.get("layers")).forEach((layer, value) -> {
-            Map<String, Object> figures = (Map<String, Object>) value;
-            md.append("| ").append(layer);
+        agreement.path("layers").fields().forEachRemaining(layer -> {
+            JsonNode figures = layer.getValue();
+            md.append("| ").append(layer.getKey());
             for (String key : List.of("unitizing_alpha", "krippendorff_alpha_nominal", "fleiss_kappa", "mean_f1_exact")) {
-                Object figure = figures.get(key);
-                md.append(" | ").append(figure instanceof Number n ? String.format(java.util.Locale.ROOT, "%.3f", n.doubleValue())
-                        : "undefined (" + figures.get(key + "_reason") + ")");
+                JsonNode figure = figures.get(key);
+                JsonNode reason = figures.get(key + "_reason");
+                md.append(" | ").append(figure != null && figure.isNumber()
+                        ? String.format(java.util.Locale.ROOT, "%.3f", figure.doubleValue())
+                        : "undefined (" + (reason == null || reason.isNull() ? null : reason.asText()) + ")");
             }
             md.append(" |\n");
         });

@@ -41,6 +41,8 @@ import org.glossa.text.TextRegion;
 import org.glossa.text.Tokenization;
 import org.glossa.text.Tokenizations;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * Exports a project's annotations as training data in one format: selects the source's sets, documents, layers
  * and labels, splits the documents, lets the format write each source's files and writes the dataset card
@@ -198,7 +200,7 @@ public final class ExportOperation {
     }
 
     /** The agreement over the exported documents, or why there is none. */
-    private Map<String, Object> agreement(List<String> layers, List<ExportResult.Source> results) throws IOException {
+    private ObjectNode agreement(List<String> layers, List<ExportResult.Source> results) throws IOException {
         if (agreement == null) {
             return null;
         }

@@ -1,20 +1,20 @@
 package org.glossa.review.study;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.glossa.agreement.Figure;
 import org.glossa.agreement.report.AgreementAnalysis;
 import org.glossa.agreement.report.AgreementReport;
 import org.glossa.agreement.report.AgreementReport.LayerReport;
 import org.glossa.agreement.report.AgreementReport.PairReport;
-import org.glossa.agreement.report.ReportTree;
 import org.glossa.agreement.study.AgreementScope;
 import org.glossa.agreement.study.LayerStudy;
 import org.glossa.core.ops.AgreementSummary;
 import org.glossa.core.storage.ProjectStore;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The agreement figures of a dataset card: for each exported layer, unitizing alpha, Krippendorff's alpha, Fleiss'
@@ -22,36 +22,43 @@ import org.glossa.core.storage.ProjectStore;
  * annotated them all, the card says so instead.
  */
 public final class ExportAgreement implements AgreementSummary {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Override
-    public Map<String, Object> summarize(ProjectStore store, List<String> layers, List<String> documentIds) throws IOException {
+    public ObjectNode summarize(ProjectStore store, List<String> layers, List<String> documentIds) throws IOException {
         List<LayerStudy> studies;
         try {
             studies = new StudyLoader(store).load(new AgreementScope(layers, List.of(), documentIds), null);
         } catch (IllegalArgumentException e) {
-            return Map.of("reason", e.getMessage());
+            return NODES.objectNode().put("reason", e.getMessage());
         }
         AgreementReport report = AgreementAnalysis.analyse(store.project().getName(), studies, null);
         if (report.documents().isEmpty()) {
-            return Map.of("reason", "no exported document was annotated by every annotator");
+            return NODES.objectNode().put("reason", "no exported document was annotated by every annotator");
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("annotators", report.annotators());
+        ObjectNode summary = NODES.objectNode();
+        report.annotators().forEach(summary.putArray("annotators")::add);
         summary.put("documents", report.documents().size());
         summary.put("documents_left_out", report.leftOutDocuments().size());
         summary.put("report_command", "glossa agree PROJECT --documents ... --json");
-        Map<String, Object> perLayer = new LinkedHashMap<>();
+        ObjectNode perLayer = summary.putObject("layers");
         for (LayerReport layer : report.layers()) {
-            Map<String, Object> figures = new LinkedHashMap<>();
-            ReportTree.figure(figures, "unitizing_alpha", layer.unitizing().overall());
-            ReportTree.figure(figures, "krippendorff_alpha_nominal", layer.krippendorff().figure());
-            ReportTree.figure(figures, "fleiss_kappa", layer.fleiss().figure());
-            ReportTree.figure(figures, "mean_f1_exact", mean(layer.pairs(), true));
-            ReportTree.figure(figures, "mean_f1_overlap", mean(layer.pairs(), false));
-            perLayer.put(layer.layer(), figures);
+            ObjectNode figures = perLayer.putObject(layer.layer());
+            figure(figures, "unitizing_alpha", layer.unitizing().overall());
+            figure(figures, "krippendorff_alpha_nominal", layer.krippendorff().figure());
+            figure(figures, "fleiss_kappa", layer.fleiss().figure());
+            figure(figures, "mean_f1_exact", mean(layer.pairs(), true));
+            figure(figures, "mean_f1_overlap", mean(layer.pairs(), false));
         }
-        summary.put("layers", perLayer);
         return summary;
+    }
+
+    /** A figure under its key; when undefined, null and the reason under {@code <key>_reason}, as in the report. */
+    private static void figure(ObjectNode figures, String key, Figure figure) {
+        figures.put(key, figure.value());
+        if (!figure.isDefined()) {
+            figures.put(key + "_reason", figure.reason());
+        }
     }
 
     private static Figure mean(List<PairReport> pairs, boolean exact) {

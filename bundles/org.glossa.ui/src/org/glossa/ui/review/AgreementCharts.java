@@ -2,7 +2,6 @@ package org.glossa.ui.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 
 import org.eclipse.swt.SWT;
@@ -15,15 +14,21 @@ import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.glossa.agreement.Figure;
+import org.glossa.agreement.report.AgreementColours;
+import org.glossa.agreement.report.FigureFormat;
 
 /**
  * A chart of one layer: unitizing alpha per label as horizontal bars on a -1..1 axis (undefined labels drawn as an
  * empty dotted bar), or the pairwise heat map of a measure (annotators by annotators), whose cells report their
- * pair when clicked.
+ * pair when clicked. Colours and numbers are the HTML report's ({@link AgreementColours}, {@link FigureFormat}).
  */
 public final class AgreementCharts {
-    /** The figures drawn: labels with their alpha, annotators with the pairwise matrix (null cells: undefined). */
-    public record Data(List<String> labels, List<Figure> alphas, List<String> annotators, Figure[][] matrix, String measure) {
+    /**
+     * The figures drawn: labels with their alpha, annotators with the pairwise matrix (null cells: undefined), and
+     * the colour scale of the matrix's measure.
+     */
+    public record Data(List<String> labels, List<Figure> alphas, List<String> annotators, Figure[][] matrix, String measure,
+            AgreementColours scale) {
     }
 
     /** Which chart the canvas draws. */
@@ -108,11 +113,11 @@ public final class AgreementCharts {
             if (alpha.isDefined()) {
                 double value = Math.max(-1, Math.min(1, alpha.doubleValue()));
                 int length = (int) Math.round(value * axisWidth / 2);
-                Color fill = new Color(canvas.getDisplay(), heat(value));
+                Color fill = new Color(canvas.getDisplay(), rgb(AgreementColours.KAPPA, value));
                 gc.setBackground(fill);
                 gc.fillRectangle(length >= 0 ? zero : zero + length, y + 3, Math.max(1, Math.abs(length)), ROW - 6);
                 fill.dispose();
-                gc.drawString(format(alpha.doubleValue()), axisLeft + axisWidth + 4, y, true);
+                gc.drawString(FigureFormat.fixed(alpha.doubleValue()), axisLeft + axisWidth + 4, y, true);
             } else {
                 gc.setLineStyle(SWT.LINE_DOT);
                 gc.drawRectangle(axisLeft, y + 3, axisWidth, ROW - 6);
@@ -180,18 +185,18 @@ public final class AgreementCharts {
                     gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
                     text = "n/a";
                 } else {
-                    Color fill = new Color(canvas.getDisplay(), heat(figure.doubleValue()));
+                    Color fill = new Color(canvas.getDisplay(), rgb(data.scale(), figure.doubleValue()));
                     gc.setBackground(fill);
                     gc.fillRectangle(cell);
                     fill.dispose();
-                    text = size >= 44 ? format(figure.doubleValue())
-                            : String.format(Locale.ROOT, "%.2f", figure.doubleValue());
+                    text = size >= 44 ? FigureFormat.fixed(figure.doubleValue())
+                            : FigureFormat.fixed(figure.doubleValue(), 2);
                 }
                 if (r == c || figure == null || !figure.isDefined()) {
                     gc.fillRectangle(cell);
                 }
                 Point extent = gc.textExtent(text);
-                boolean dark = figure != null && figure.isDefined() && Math.abs(figure.doubleValue()) > 0.6;
+                boolean dark = figure != null && figure.isDefined() && data.scale().dark(figure.doubleValue());
                 gc.setForeground(canvas.getDisplay().getSystemColor(dark ? SWT.COLOR_WHITE : SWT.COLOR_BLACK));
                 gc.drawString(text, cell.x + (cell.width - extent.x) / 2, cell.y + (cell.height - extent.y) / 2, true);
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
@@ -215,22 +220,9 @@ public final class AgreementCharts {
         return cut + "\u2026";
     }
 
-    /** Red (disagreement) through white to blue (agreement), like the HTML report's scale. */
-    public static RGB heat(double value) {
-        double v = Math.max(-1, Math.min(1, value));
-        if (v >= 0) {
-            return mix(new RGB(247, 247, 247), new RGB(33, 102, 172), v);
-        }
-        return mix(new RGB(247, 247, 247), new RGB(178, 24, 43), -v);
-    }
-
-    private static RGB mix(RGB from, RGB to, double share) {
-        return new RGB((int) Math.round(from.red + (to.red - from.red) * share),
-                (int) Math.round(from.green + (to.green - from.green) * share),
-                (int) Math.round(from.blue + (to.blue - from.blue) * share));
-    }
-
-    public static String format(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
+    /** The scale's colour of {@code value} as an SWT colour value. */
+    public static RGB rgb(AgreementColours scale, double value) {
+        int rgb = scale.rgb(value);
+        return new RGB((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
     }
 }

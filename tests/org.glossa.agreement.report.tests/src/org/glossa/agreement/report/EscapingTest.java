@@ -29,15 +29,18 @@ class EscapingTest {
 
     @Test
     void numbers() {
-        assertEquals("0.812", Fmt.fixed(0.8123));
-        assertEquals("0.000", Fmt.fixed(-0.0001));
-        assertEquals("-1.700", Fmt.fixed(-1.7));
-        assertEquals("0.00120", Fmt.significant(0.0012));
-        assertEquals("0.000", Fmt.significant(0.0));
-        assertEquals("0.250", Fmt.significant(0.25));
-        assertEquals("8123", Fmt.count(8123));
-        assertEquals("8123", Fmt.count(8123.0));
-        assertEquals("12345678901", Fmt.count(12345678901L));
+        assertEquals("0.812", FigureFormat.fixed(0.8123));
+        assertEquals("0.000", FigureFormat.fixed(-0.0001));
+        assertEquals("-1.700", FigureFormat.fixed(-1.7));
+        assertEquals("0.95", FigureFormat.fixed(0.949, 2));
+        assertEquals("0.00", FigureFormat.fixed(-0.004, 2));
+        assertEquals("-0.01", FigureFormat.fixed(-0.005, 2));
+        assertEquals("0.00120", FigureFormat.significant(0.0012));
+        assertEquals("0.000", FigureFormat.significant(0.0));
+        assertEquals("0.250", FigureFormat.significant(0.25));
+        assertEquals("8123", FigureFormat.count(8123));
+        assertEquals("8123", FigureFormat.count(8123.0));
+        assertEquals("12345678901", FigureFormat.count(12345678901L));
     }
 
     @Test

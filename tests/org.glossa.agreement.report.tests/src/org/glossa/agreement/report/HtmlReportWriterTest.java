@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +43,7 @@ class HtmlReportWriterTest {
 
     @Test
     void noExternalReferences() {
-        for (Map<String, Object> report : List.of(ReportFixtures.demo(), ReportFixtures.hostile())) {
+        for (AgreementReport report : List.of(ReportFixtures.demo(), ReportFixtures.hostile())) {
             String html = html(report);
             String withoutNamespace = html.replace(SVG_XMLNS, "");
             assertFalse(withoutNamespace.contains("http"), "http");
@@ -89,7 +88,7 @@ class HtmlReportWriterTest {
         assertFalse(html.contains("NaN"));
         String text = parse(html).getDocumentElement().getTextContent();
         assertTrue(text.contains("undefined \u2014 only one label in use"), "Fleiss");
-        assertTrue(text.contains("undefined \u2014 not a finite number"), "NaN input");
+        assertTrue(text.contains("undefined \u2014 not a finite number"), "NaN disagreement");
         assertTrue(text.contains("undefined \u2014 nobody used <this> label & \"that\" one"), "label reason");
         assertTrue(text.contains("only one label <in> use"), "pair reason");
         assertTrue(text.contains("undefined \u2014 no units | none"), "document reason");
@@ -128,7 +127,7 @@ class HtmlReportWriterTest {
         assertEquals(1, charts.size());
         List<Element> bars = withClass(elements(charts.getFirst(), "rect"), "bar");
         assertEquals(ReportFixtures.HOSTILE_LABELS.size(), bars.size());
-        // the null label and the NaN label are drawn as undefined bars
+        // the two undefined labels are drawn as undefined bars
         assertEquals(2, withClass(bars, "undefined").size());
         // negative alpha: the axis starts at -1 and the value below -1 is clamped and marked
         List<String> ticks = elements(charts.getFirst(), "text").stream().map(Element::getTextContent).toList();
@@ -192,14 +191,18 @@ class HtmlReportWriterTest {
         assertTrue(per.getTextContent().contains("0.9003 pairs"), per.getTextContent());
         Element loc = elements(labels, "tr").stream().filter(tr -> tr.getTextContent().startsWith("LOC"))
                 .findFirst().orElseThrow();
-        assertTrue(loc.getTextContent().contains("undefined \u2014 label used by neither annotator"));
+        assertTrue(loc.getTextContent().contains("undefined \u2014 no spans in either annotation"));
     }
 
     @Test
-    void emptyAndPartialReportsStillRender() throws Exception {
-        parse(html(Map.of()));
-        parse(html(ReportFixtures.m("layers", ReportFixtures.m("L", ReportFixtures.m()))));
-        parse(html(ReportFixtures.m("layers", ReportFixtures.m("L", ReportFixtures.m("labels", "not a list",
-                "pairs", ReportFixtures.l(ReportFixtures.m("a", "x")), "unitizing_alpha", 3)))));
+    void emptyAndBareReportsStillRender() throws Exception {
+        Document empty = parse(html(ReportFixtures.empty()));
+        assertTrue(empty.getDocumentElement().getTextContent().contains("The report has no layers."));
+        Document bare = parse(html(ReportFixtures.bareLayer()));
+        String text = bare.getDocumentElement().getTextContent();
+        assertTrue(text.contains("This layer reports no labels."), text);
+        assertTrue(text.contains("No pairwise figures for this layer."), text);
+        assertTrue(text.contains("No per-document figures for this layer."), text);
+        assertEquals("Inter-annotator agreement report", elements(bare, "title").getFirst().getTextContent());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +14,7 @@ class MarkdownReportWriterTest {
 
     @Test
     void tablesHaveConsistentColumnCounts() {
-        for (Map<String, Object> report : List.of(ReportFixtures.demo(), ReportFixtures.hostile())) {
+        for (AgreementReport report : List.of(ReportFixtures.demo(), ReportFixtures.hostile())) {
             List<List<String>> tables = tables(markdown(report));
             assertFalse(tables.isEmpty());
             for (List<String> table : tables) {
@@ -63,7 +62,9 @@ class MarkdownReportWriterTest {
 
     @Test
     void emptyReportRenders() {
-        assertTrue(markdown(Map.of()).contains("no layers"));
+        assertTrue(markdown(ReportFixtures.empty()).contains("no layers"));
+        String bare = markdown(ReportFixtures.bareLayer());
+        assertTrue(bare.contains("*No pairwise figures for this layer.*"), bare);
     }
 
     /** Pipe tables: runs of lines starting with "|". */

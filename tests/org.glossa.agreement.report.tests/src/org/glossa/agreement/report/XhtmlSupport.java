@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,7 +20,7 @@ final class XhtmlSupport {
     private XhtmlSupport() {
     }
 
-    static String html(Map<String, Object> report) {
+    static String html(AgreementReport report) {
         StringBuilder sb = new StringBuilder();
         try {
             HtmlReportWriter.write(report, sb);
@@ -31,7 +30,7 @@ final class XhtmlSupport {
         return sb.toString();
     }
 
-    static String markdown(Map<String, Object> report) {
+    static String markdown(AgreementReport report) {
         StringBuilder sb = new StringBuilder();
         try {
             MarkdownReportWriter.write(report, sb);

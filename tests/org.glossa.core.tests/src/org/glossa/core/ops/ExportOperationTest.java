@@ -22,7 +22,6 @@ import org.glossa.core.format.ExportContext;
 import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
 import org.glossa.core.format.FormatRegistry;
-import org.glossa.core.format.MiniJson;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
@@ -31,7 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 class ExportOperationTest {
+    private static final ObjectMapper CARD_READER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     @TempDir
     Path dir;
     ProjectStore store;
@@ -112,7 +118,7 @@ class ExportOperationTest {
                 .withCommand("glossa export project --format lines --out out");
         ExportResult result = export(request);
 
-        Map<String, Object> card = MiniJson.object(Files.readString(result.card(), StandardCharsets.UTF_8));
+        Map<String, Object> card = card(result.card());
         assertEquals("news", card.get("project"));
         assertEquals(Map.of("id", "lines", "name", "Span lines", "description", format.description()), card.get("format"));
         assertEquals(SpanLinesFormat.CONVENTION, card.get("offsets"));
@@ -175,7 +181,7 @@ class ExportOperationTest {
     @Test
     void theCardSaysWhenNoTokenizerWasUsed() throws Exception {
         ExportResult result = export(request());
-        Map<String, Object> card = MiniJson.object(Files.readString(result.card(), StandardCharsets.UTF_8));
+        Map<String, Object> card = card(result.card());
         assertTrue(card.containsKey("tokenizer"));
         assertNull(card.get("tokenizer"));
         assertNull(card.get("split"));
@@ -186,7 +192,7 @@ class ExportOperationTest {
     void theApplicationsTokenizationIsIcu() throws Exception {
         ExportResult result = new ExportOperation(store, formats, request().withOptions(Map.of("tokenize", "true")))
                 .execute(new NullProgressMonitor());
-        Map<String, Object> card = MiniJson.object(Files.readString(result.card(), StandardCharsets.UTF_8));
+        Map<String, Object> card = card(result.card());
         assertTrue(((String) card.get("tokenizer")).contains("ICU"), String.valueOf(card.get("tokenizer")));
     }
 
@@ -231,7 +237,7 @@ class ExportOperationTest {
         assertTrue(format.contexts.get(0).documents().get(0).spans().isEmpty(), "d1 is exported without spans");
         assertTrue(store.hasAnnotations(d2, "bob"));
 
-        Map<String, Object> card = MiniJson.object(Files.readString(result.card(), StandardCharsets.UTF_8));
+        Map<String, Object> card = card(result.card());
         Map<String, Object> source = map(list(card.get("sources")).get(0));
         assertEquals(List.of(Map.of("id", "d3", "reason", "no annotation set of bob")), source.get("leftOut"));
         String readme = Files.readString(result.readme(), StandardCharsets.UTF_8);
@@ -262,7 +268,7 @@ class ExportOperationTest {
         assertEquals(List.of("d1", "d2"), asked, "the exported gold documents");
         assertEquals(Map.of("d2", 3), result.undecided());
         assertEquals(3, result.undecidedTotal());
-        Map<String, Object> card = MiniJson.object(Files.readString(result.card(), StandardCharsets.UTF_8));
+        Map<String, Object> card = card(result.card());
         Map<String, Object> undecided = map(card.get("undecidedDisagreements"));
         assertEquals(3L, undecided.get("total"));
         assertEquals(Map.of("d2", 3L), undecided.get("documents"));
@@ -275,7 +281,7 @@ class ExportOperationTest {
                 report -> SpanLinesFormat.wholeBodyTokenization()).withUndecidedDisagreements(finder)
                 .execute(new NullProgressMonitor());
         assertNull(annotator.undecided(), "only gold is adjudicated");
-        Map<String, Object> aliceCard = MiniJson.object(Files.readString(annotator.card(), StandardCharsets.UTF_8));
+        Map<String, Object> aliceCard = card(annotator.card());
         assertTrue(aliceCard.containsKey("undecidedDisagreements") && aliceCard.get("undecidedDisagreements") == null);
         assertFalse(Files.readString(annotator.readme()).contains("## Undecided"));
     }
@@ -297,7 +303,7 @@ class ExportOperationTest {
         assertEquals(4, lines(out.resolve("alice/all.tsv")).size());
         assertEquals(List.of(line("d2", "PER", AnnotatedProject.TEXT_2, "Kim Min-ji")), lines(out.resolve("bob/all.tsv")));
         assertFalse(Files.exists(out.resolve("all.tsv")));
-        Map<String, Object> card = MiniJson.object(Files.readString(out.resolve("card.json")));
+        Map<String, Object> card = card(out.resolve("card.json"));
         assertEquals(List.of("alice", "bob"), list(card.get("sources")).stream().map(s -> map(s).get("directory")).toList());
         assertTrue(Files.readString(out.resolve("README.md")).contains("## bob (folder `bob`)"));
     }
@@ -437,6 +443,12 @@ class ExportOperationTest {
             }
         }
         assertTrue(locSplits.size() >= 2, "stratified: the 6 LOC documents are not all in one split: " + locSplits);
+    }
+
+    /** The card read strictly with Jackson: objects as maps in their order, whole numbers as Long. */
+    private static Map<String, Object> card(Path file) throws IOException {
+        return CARD_READER.readValue(file.toFile(), new TypeReference<Map<String, Object>>() {
+        });
     }
 
     @SuppressWarnings("unchecked")

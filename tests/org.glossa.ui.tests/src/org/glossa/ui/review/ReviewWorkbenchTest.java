@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.glossa.agreement.report.AgreementAnalysis;
 import org.glossa.agreement.report.AgreementReport;
 import org.glossa.agreement.report.AgreementReport.PairReport;
+import org.glossa.agreement.report.FigureFormat;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.ops.CreateProjectOperation;
@@ -242,7 +243,7 @@ class ReviewWorkbenchTest {
     }
 
     private static String fmt(double value) {
-        return String.format(java.util.Locale.ROOT, "%.3f", value);
+        return FigureFormat.fixed(value);
     }
 
     private static org.eclipse.swt.widgets.Button button(org.eclipse.swt.widgets.Composite parent, String text) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.glossa.agreement.study.AgreementScope;
-import org.glossa.core.format.JsonWriter;
 import org.glossa.review.study.StudyLoader;
 import org.glossa.testing.CraftedStudy;
 import org.glossa.testing.JsonSchemaCheck;
@@ -19,8 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The JSON report of the crafted study: valid against its schema, stable keys, figures worked out by hand. */
-class ReportTreeTest {
+/**
+ * The JSON report of the crafted study, written by Jackson through {@link AgreementReportJson}: valid against its
+ * schema, stable keys, figures worked out by hand.
+ */
+class AgreementReportJsonTest {
     @TempDir
     Path dir;
     private JsonNode json;
@@ -30,12 +32,12 @@ class ReportTreeTest {
         CraftedStudy crafted = new CraftedStudy(dir);
         AgreementReport report = AgreementAnalysis.analyse("test",
                 new StudyLoader(crafted.store()).load(AgreementScope.everything(), null), null);
-        json = new ObjectMapper().readTree(JsonWriter.write(ReportTree.of(report)));
+        json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(report));
     }
 
     @Test
     void reportIsValidAgainstItsSchema() {
-        assertEquals(List.of(), JsonSchemaCheck.load(ReportTreeTest.class, "agreement-report").violations(json));
+        assertEquals(List.of(), JsonSchemaCheck.load(AgreementReportJsonTest.class, "agreement-report").violations(json));
         assertEquals(List.of("Entity", "Cue", "Quote", "Claim"), iterableNames(json.get("layers")));
     }
 
@@ -79,6 +81,33 @@ class ReportTreeTest {
         JsonNode claim = json.at("/layers/Claim/pairs/0");
         assertTrue(claim.at("/attribution/claimant/share").isNull());
         assertEquals("no matched spans", claim.at("/attribution/claimant/share_reason").asText());
+    }
+
+    @Test
+    void typedReportIsWrittenWithItsContractKeys() throws Exception {
+        JsonNode demo = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(ReportFixtures.demo()));
+        assertEquals(List.of(), JsonSchemaCheck.load(AgreementReportJsonTest.class, "agreement-report").violations(demo));
+        assertEquals(List.of("format", "version", "project", "generated", "documents", "left_out_documents",
+                "annotators", "notes", "layers"), iterableNames(demo));
+        assertEquals(AgreementReportJson.FORMAT, demo.get("format").asText());
+        assertEquals("2026-11-24T23:40:00Z", demo.get("generated").asText());
+        assertEquals(AgreementReport.NOTES.size(), demo.get("notes").size());
+        JsonNode quote = demo.at("/layers/Quote");
+        assertTrue(quote.get("fleiss_kappa").isNull());
+        assertEquals("only one label in use", quote.get("fleiss_kappa_reason").asText());
+        assertEquals(3, quote.at("/fleiss_kappa_items/used").asInt());
+        assertEquals(0.8, quote.at("/pairs/0/attribution/speaker/share").asDouble(), 1e-12);
+        assertEquals(0.75, quote.at("/pairs/0/attribution/speaker/precision").asDouble(), 1e-12);
+        JsonNode entity = demo.at("/layers/Entity");
+        assertEquals(8123, entity.get("continuum_length").asLong());
+        assertTrue(entity.at("/unitizing_alpha/labels/LOC").isNull());
+        assertEquals("nobody used this label", entity.at("/unitizing_alpha/label_reasons/LOC").asText());
+        assertFalse(entity.at("/unitizing_alpha/label_reasons").has("PER"), "reasons only for undefined labels");
+        assertEquals("no units in this document", entity.at("/unitizing_alpha/documents/1/overall_reason").asText());
+        assertEquals(18, entity.at("/pairs/0/confusion/matrix/0/0").asInt());
+        assertEquals(0.9, entity.at("/pairs/0/f1_exact/labels/PER/f1").asDouble(), 1e-12);
+        assertEquals("no spans in either annotation", entity.at("/pairs/0/f1_exact/labels/LOC/f1_reason").asText());
+        assertFalse(entity.at("/pairs/0").has("attribution"), "Entity has no link types");
     }
 
     private static List<String> iterableNames(JsonNode node) {
