@@ -4,6 +4,8 @@
 #   releng/benchmarks/run.sh editor                the editor on a 1 MB document with 30,000 spans
 #   releng/benchmarks/run.sh export [DOCUMENTS]    CoNLL and span JSONL export of 100 MB / 1,000,000 spans
 #   releng/benchmarks/run.sh agreement             unitizing alpha and coding measures, Glossa vs DKPro Agreement
+#   releng/benchmarks/run.sh compile               only compile them against the product (./run-tests does, so
+#                                                  that a change of the bundles' API cannot leave them broken)
 # Prints figures; not part of the tests.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -26,6 +28,10 @@ if [ ! -f "$dkpro" ]; then
 fi
 classpath="$classpath:$dkpro"
 "$GLOSSA_JAVA_HOME/bin/javac" -nowarn -d "$out" -cp "$classpath" $(find "$root/releng/benchmarks/src" -name '*.java')
+if [ "${1:-}" = compile ]; then
+  echo "benchmarks: $(find "$root/releng/benchmarks/src" -name '*.java' | wc -l) sources compile against the product"
+  exit 0
+fi
 case "${1:-storage}" in
   storage) shift || true; main=org.glossa.benchmarks.StorageBenchmark ;;
   editor) shift; main=org.glossa.benchmarks.EditorBenchmark

@@ -17,7 +17,6 @@ import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 import org.glossa.agreement.Figure;
-import org.glossa.agreement.coding.CodingMeasures;
 import org.glossa.agreement.coding.CodingStudy;
 import org.glossa.agreement.unitizing.UnitizingAlpha;
 import org.glossa.agreement.unitizing.UnitizingResult;
@@ -170,12 +169,12 @@ public final class AgreementBenchmark {
         int n = 3 + 2 * pairs.length;
         Timing<Figure[]> glossa = time(() -> {
             Figure[] f = new Figure[n];
-            f[0] = CodingMeasures.percentageAgreement(ours, all).figure();
-            f[1] = CodingMeasures.fleissKappa(ours, all).figure();
-            f[2] = CodingMeasures.krippendorffAlphaNominal(ours, all).figure();
+            f[0] = org.glossa.agreement.coding.PercentageAgreement.of(ours, all).figure();
+            f[1] = org.glossa.agreement.fleisskappa.FleissKappa.of(ours, all).figure();
+            f[2] = org.glossa.agreement.krippendorffalpha.KrippendorffAlphaNominal.of(ours, all).figure();
             for (int k = 0; k < pairs.length; k++) {
-                f[3 + 2 * k] = CodingMeasures.cohenKappa(ours, pairs[k][0], pairs[k][1]).figure();
-                f[4 + 2 * k] = CodingMeasures.scottPi(ours, pairs[k][0], pairs[k][1]).figure();
+                f[3 + 2 * k] = org.glossa.agreement.cohenkappa.CohenKappa.of(ours, pairs[k][0], pairs[k][1]).figure();
+                f[4 + 2 * k] = org.glossa.agreement.cohenkappa.ScottPi.of(ours, pairs[k][0], pairs[k][1]).figure();
             }
             return f;
         }, 20, 51);

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import org.glossa.agreement.diff.DisagreementFinder;
+import org.glossa.review.diff.DisagreementFinder;
 import org.glossa.agreement.report.AgreementAnalysis;
 import org.glossa.agreement.report.AgreementReport;
 import org.glossa.agreement.study.AgreementScope;
 import org.glossa.agreement.study.LayerStudy;
-import org.glossa.agreement.study.StudyLoader;
-import org.glossa.core.importer.ContentHash;
+import org.glossa.review.study.StudyLoader;
+import org.glossa.text.ContentHash;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.Document;

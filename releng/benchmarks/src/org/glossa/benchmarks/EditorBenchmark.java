@@ -14,7 +14,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.glossa.core.edit.EditingSession;
-import org.glossa.core.importer.ContentHash;
+import org.glossa.text.ContentHash;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.Document;

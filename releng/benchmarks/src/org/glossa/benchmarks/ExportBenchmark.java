@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.glossa.core.format.FormatRegistry;
-import org.glossa.core.importer.ContentHash;
+import org.glossa.text.ContentHash;
 import org.glossa.core.ops.ExportOperation;
 import org.glossa.core.ops.ExportRequest;
 import org.glossa.core.ops.ExportResult;
