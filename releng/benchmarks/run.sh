@@ -3,6 +3,7 @@
 #   releng/benchmarks/run.sh storage [DOCUMENTS]   import, open, list and load figures for a generated corpus
 #   releng/benchmarks/run.sh editor                the editor on a 1 MB document with 30,000 spans
 #   releng/benchmarks/run.sh export [DOCUMENTS]    CoNLL and span JSONL export of 100 MB / 1,000,000 spans
+#   releng/benchmarks/run.sh linked [CHARS SPANS RUNS]  one 5,000,000-character document, 150,000 spans, 7,500 links
 #   releng/benchmarks/run.sh agreement             unitizing alpha and coding measures, Glossa vs DKPro Agreement
 #   releng/benchmarks/run.sh compile               only compile them against the product (./run-tests does, so
 #                                                  that a change of the bundles' API cannot leave them broken)
@@ -40,6 +41,7 @@ case "${1:-storage}" in
       exec xvfb-run -a -s "-screen 0 1280x1024x24" "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g -cp "$out:$classpath" "$main" "$@"
     fi ;;
   export) shift; main=org.glossa.benchmarks.ExportBenchmark ;;
+  linked) shift; main=org.glossa.benchmarks.LinkedDocumentBenchmark ;;
   agreement) shift
     "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g -cp "$out:$classpath" org.glossa.benchmarks.AgreementModelBenchmark
     echo
