@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a Glossa benchmark against the materialized product's bundles (built first if needed).
-#   releng/benchmarks/run.sh storage [DOCUMENTS]   import, open, list and load figures for a generated corpus
+#   releng/benchmarks/run.sh storage [DOCUMENTS [ANNOTATORS [KEEP_DIR]]]  import, open, list and load figures for a
+#                                                  generated corpus (KEEP_DIR keeps the project)
 #   releng/benchmarks/run.sh editor                the editor on a 1 MB document with 30,000 spans
 #   releng/benchmarks/run.sh export [DOCUMENTS]    CoNLL and span JSONL export of 100 MB / 1,000,000 spans
 #   releng/benchmarks/run.sh linked [CHARS SPANS RUNS]  one 5,000,000-character document, 150,000 spans, 7,500 links

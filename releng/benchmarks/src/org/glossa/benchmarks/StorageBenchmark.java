@@ -37,8 +37,12 @@ public final class StorageBenchmark {
             + "residents protest vote parliament bill law treaty summit delegation envoy ministry foreign affairs")
             .split(" ");
 
+    private static final String[] ANNOTATORS = { "alice", "bob", "carol" };
+
     public static void main(String[] args) throws Exception {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int annotators = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        Path keep = args.length > 2 ? Path.of(args[2]) : null; // keep the project there, e.g. to time the CLI on it
         Path work = Files.createTempDirectory("glossa-bench");
         Path corpus = work.resolve("corpus");
         Files.createDirectories(corpus);
@@ -56,8 +60,11 @@ public final class StorageBenchmark {
                 bytes / 1e6 / importSeconds, report.skipped().size());
 
         start = System.nanoTime();
-        annotateAll(store);
-        System.out.printf("Annotate: 30 spans in each document for one annotator, saved in %.2f s%n", seconds(start));
+        for (int a = 0; a < annotators; a++) {
+            annotateAll(store, ANNOTATORS[a]);
+        }
+        System.out.printf("Annotate: 30 spans in each document for %d annotator(s), saved in %.2f s%n", annotators,
+                seconds(start));
         store = null;
 
         long heapBefore = usedHeap();
@@ -84,18 +91,24 @@ public final class StorageBenchmark {
                 check.documents(), seconds(start), check.findings().size());
         System.out.printf("Heap after everything: %.1f MB (max %.0f MB)%n", usedHeap() / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
+        if (keep != null) {
+            reopened = null;
+            Files.move(projectDir, keep);
+            System.out.println("Project kept in " + keep);
+        }
         deleteTree(work);
     }
 
-    private static void annotateAll(ProjectStore store) throws Exception {
+    private static void annotateAll(ProjectStore store, String annotator) throws Exception {
         Random random = new Random(7);
         int count = 0;
         for (Document document : store.project().getDocuments()) {
-            AnnotationSet set = store.annotations(document, "alice");
+            AnnotationSet set = store.annotations(document, annotator);
             int body = document.getBodyEnd() - document.getBodyBegin();
             for (int i = 0; i < 30; i++) {
                 int begin = document.getBodyBegin() + random.nextInt(Math.max(1, body - 40));
-                Spans.add(set, "Entity", i % 3 == 0 ? "PER" : "ORG", begin, begin + 5 + random.nextInt(30), "alice", Origin.MANUAL);
+                Spans.add(set, "Entity", i % 3 == 0 ? "PER" : "ORG", begin, begin + 5 + random.nextInt(30), annotator,
+                        Origin.MANUAL);
             }
             set.setStatus(count++ % 2 == 0 ? AnnotationStatus.FINISHED : AnnotationStatus.IN_PROGRESS);
             if (count % 500 == 0) {
