@@ -18,6 +18,7 @@ import org.glossa.core.storage.DamagedFileException;
 import org.glossa.model.Document;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.text.SelectionSnapper;
+import org.glossa.text.WordSteps;
 import org.glossa.ui.EditorState;
 
 /**
@@ -43,6 +44,7 @@ public final class DocumentEditor {
     private Document document;
     private SpanIndex index;
     private SelectionSnapper snapper;
+    private WordSteps wordSteps;
     private int lastClickOffset = -1;
 
     public DocumentEditor(Composite parent, EditingSession session, EditorState state) {
@@ -123,6 +125,11 @@ public final class DocumentEditor {
         return snapper;
     }
 
+    /** Word steps over the shown document's text, made once per document (not per key press). */
+    WordSteps wordSteps() {
+        return wordSteps;
+    }
+
     SpanAnnotation selectedSpanForPainting() {
         return state.selectedSpan();
     }
@@ -174,6 +181,7 @@ public final class DocumentEditor {
             String content = session.store().text(newDocument);
             index = shownIndex(newDocument);
             snapper = new SelectionSnapper(content);
+            wordSteps = new WordSteps(content);
             styler.setInput(session.store().schema(), newDocument, index);
             styler.setSelected(null);
             styler.setCandidate(null);

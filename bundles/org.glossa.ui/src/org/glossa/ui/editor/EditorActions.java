@@ -133,7 +133,7 @@ final class EditorActions {
         if (span == null) {
             return;
         }
-        WordSteps steps = new WordSteps(editor.textWidget().getText());
+        WordSteps steps = editor.wordSteps();
         int begin = span.getBegin();
         int end = span.getEnd();
         if (moveBegin) {
