@@ -51,6 +51,7 @@ public final class ProjectDoctor {
     private final ProjectStore store;
     private final ProjectLayout layout;
     private final Findings findings;
+    private final Listings listings;
     private final VerifiedFiles verified;
     private final boolean trustVerified;
     private int sets;
@@ -71,6 +72,7 @@ public final class ProjectDoctor {
         this.store = store;
         this.layout = store.layout();
         this.findings = new Findings(layout.root());
+        this.listings = new Listings(findings);
         this.verified = store.verifiedFiles();
         this.trustVerified = trustVerified;
     }
@@ -109,7 +111,7 @@ public final class ProjectDoctor {
             text.intact();
             checkSets(document, text, readSets, null, true);
         }
-        new FolderScan(layout, documentIds(), findings).run();
+        new FolderScan(layout, documentIds(), findings, listings).run();
         addStoreProblems();
         verified.save(store.project().getDocuments());
         return report();
@@ -230,7 +232,7 @@ public final class ProjectDoctor {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        for (Path file : findings.entries(folder)) {
+        for (Path file : listings.entries(folder)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".xmi") && Files.isRegularFile(file)) {
                 String annotator = name.substring(0, name.length() - ".xmi".length());
@@ -251,7 +253,7 @@ public final class ProjectDoctor {
         FileStamp stamp = FileStamp.of(file);
         long size;
         try {
-            size = Files.size(file);
+            size = stamp != null ? stamp.size() : Files.size(file);
         } catch (IOException e) {
             add(file, id, annotator, FindingKind.UNREADABLE, "cannot be read: " + FileErrors.rootReason(e), null);
             return;
