@@ -54,9 +54,10 @@ final class ListCommand implements Command {
     public int run(Arguments args, Output out) throws Exception {
         Path project = Path.of(args.positional(0, name(), "PROJECT folder"));
         ProjectStore store = ProjectStore.open(project);
-        List<DocumentSummary> documents = new ListDocumentsOperation(store).execute(new NullProgressMonitor());
-        // Every file is read: a list that looks complete must not hide a damaged set.
+        // Every file changed since it was last found sound is read: a list that looks complete must not hide a
+        // damaged set. (The doctor goes first: the statuses then come from its record instead of every file.)
         DoctorReport report = new ProjectDoctor(store).examineProject(true);
+        List<DocumentSummary> documents = new ListDocumentsOperation(store).execute(new NullProgressMonitor());
         Set<String> damaged = report.byDocument().keySet();
         if (args.has("--json")) {
             ObjectNode root = out.object();
