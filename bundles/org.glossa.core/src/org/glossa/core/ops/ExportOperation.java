@@ -184,7 +184,7 @@ public final class ExportOperation {
         selection.sources().forEach(source -> documents.addAll(source.documents()));
         if (annotators != null) {
             // Only documents that have such sets: the texts and exported sets are checked as they are loaded.
-            documents.removeIf(document -> store.annotatorsOf(document).stream().noneMatch(annotators::contains));
+            documents.removeIf(document -> setFiles(document).stream().noneMatch(annotators::contains));
             if (documents.isEmpty()) {
                 return;
             }
@@ -213,7 +213,7 @@ public final class ExportOperation {
         Set<String> others = new TreeSet<>();
         for (ExportSelection.Source source : selection.sources()) {
             for (Document document : source.documents()) {
-                store.annotatorsOf(document).stream().filter(name -> !exported.contains(name)).forEach(others::add);
+                setFiles(document).stream().filter(name -> !exported.contains(name)).forEach(others::add);
             }
         }
         return others;
@@ -244,6 +244,24 @@ public final class ExportOperation {
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
         results.forEach(source -> source.documents().values().forEach(ids::addAll));
         return agreement.summarize(store, layers, List.copyOf(ids));
+    }
+
+    /**
+     * Whose set files the document's folder holds, by name only: nothing is read (the store's listing reads
+     * every file's first element).
+     */
+    private List<String> setFiles(Document document) {
+        Path folder = store.layout().annotationsOf(document.getId());
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".xmi") && !name.startsWith("."))
+                    .map(name -> name.substring(0, name.length() - ".xmi".length())).toList();
+        } catch (IOException e) {
+            return store.annotatorsOf(document); // the store's listing, which records the problem
+        }
     }
 
     private void checkOptions(FormatSupport format) {
