@@ -252,6 +252,31 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
+     * The document's text and the annotator's (or gold's) set, read from their files and checked exactly as
+     * {@link #text} and {@link #annotations} check them, but kept nowhere: a pass over a big corpus (an export)
+     * holds one document at a time. Safe to call from another thread while nothing changes the project; a
+     * document added since the last save or a set changed in memory is taken from memory.
+     */
+    public LoadedDocument read(Document document, String annotator) throws DamagedFileException {
+        String text = unsavedTexts.get(document.getId());
+        if (text == null) {
+            text = fileReader.readText(document, layout.text(document.getId()));
+        }
+        XMIResourceImpl loaded = loadedSets.get(key(document.getId(), annotator));
+        if (loaded != null && loaded.isModified()) {
+            return new LoadedDocument(text, (AnnotationSet) loaded.getContents().get(0));
+        }
+        Path file = layout.annotationFile(document.getId(), annotator);
+        XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(file.toString()));
+        AnnotationSet set = fileReader.readSet(document, annotator, file, resource, schema(), new StoredFileReader.KnownText(text));
+        return new LoadedDocument(text, set);
+    }
+
+    /** A document's text with one of its annotation sets, as {@link #read} gives them. */
+    public record LoadedDocument(String text, AnnotationSet set) {
+    }
+
+    /**
      * Whether the annotator (or gold) has an annotation set for the document, possibly empty: its file exists, or it
      * was created or changed in memory and is written on the next save. A set only read into memory (as an editor
      * does for any document it shows, creating an empty one) is not a set until something changes it, as in
