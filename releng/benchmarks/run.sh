@@ -9,6 +9,7 @@
 #                                                  of 100 MB with 1,000,000 and with 10,000,000 spans (or one size)
 #   releng/benchmarks/run.sh linked [CHARS SPANS RUNS]  one 5,000,000-character document, 150,000 spans, 7,500 links
 #   releng/benchmarks/run.sh agreement             unitizing alpha and coding measures, Glossa vs DKPro Agreement
+#   releng/benchmarks/run.sh cli [DOCUMENTS]       the real glossa command end to end: --help, stats, list (cli.sh)
 #   releng/benchmarks/run.sh compile               only compile them against the product (./run-tests does, so
 #                                                  that a change of the bundles' API cannot leave them broken)
 # Prints figures; not part of the tests.
@@ -38,6 +39,7 @@ if [ "${1:-}" = compile ]; then
   exit 0
 fi
 case "${1:-storage}" in
+  cli) shift; exec "$root/releng/benchmarks/cli.sh" "$@" ;;
   storage) shift || true; main=org.glossa.benchmarks.StorageBenchmark ;;
   import) shift; main=org.glossa.benchmarks.ImportBenchmark ;;
   editor) shift; main=org.glossa.benchmarks.EditorBenchmark
