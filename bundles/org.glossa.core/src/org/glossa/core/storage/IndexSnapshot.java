@@ -6,10 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -98,26 +96,14 @@ final class IndexSnapshot {
             byte[] bytes = buffer.toByteArray();
             header.writeLong(crc(bytes, bytes.length));
             header.flush();
-            Path file = file(layout);
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(FILE_NAME + "." + ProcessHandle.current().pid() + AtomicFiles.TEMP_SUFFIX);
-            try {
-                Files.write(temporary, buffer.toByteArray());
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            CacheFiles.replace(file(layout), buffer.toByteArray());
         } catch (IOException | RuntimeException e) {
             // A cache only: the next reader parses the XMI again.
         }
     }
 
     private static Path file(ProjectLayout layout) {
-        return layout.control().resolve("cache").resolve(FILE_NAME);
+        return CacheFiles.folder(layout).resolve(FILE_NAME);
     }
 
     private static long crc(byte[] bytes, int length) {

@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -71,7 +69,7 @@ public final class VerifiedFiles {
 
     /** The project's record for its current schema, empty when there is none that can be trusted. */
     public static VerifiedFiles load(ProjectLayout layout, AnnotationSchema schema) {
-        VerifiedFiles record = new VerifiedFiles(layout.control().resolve("cache").resolve(FILE_NAME),
+        VerifiedFiles record = new VerifiedFiles(CacheFiles.folder(layout).resolve(FILE_NAME),
                 ValidationRules.key(schema));
         try (InputStream in = Files.newInputStream(record.file)) {
             record.read(in.readAllBytes());
@@ -179,20 +177,9 @@ public final class VerifiedFiles {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(FILE_NAME + "." + ProcessHandle.current().pid() + AtomicFiles.TEMP_SUFFIX);
-            try {
-                Files.write(temporary, bytes(kept));
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            CacheFiles.replace(file, bytes(kept));
             changed = false;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             // A cache only: without it the next command reads every file again.
         }
     }
