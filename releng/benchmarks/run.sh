@@ -2,6 +2,8 @@
 # Runs a Glossa benchmark against the materialized product's bundles (built first if needed).
 #   releng/benchmarks/run.sh storage [DOCUMENTS [ANNOTATORS [KEEP_DIR]]]  import, open, list and load figures for a
 #                                                  generated corpus (KEEP_DIR keeps the project)
+#   releng/benchmarks/run.sh import [RUNS]         article import throughput: 2,000 articles of 5 KB, 200 HTML
+#                                                  pages of 50 KB (median of RUNS, forces to disk counted)
 #   releng/benchmarks/run.sh editor [small|linked] the editor on a 1 MB document with 33,700 spans and 3,000 links,
 #                                                  and on the 5,000,000-character one with 150,000 spans and 7,500
 #                                                  links (GLOSSA_BENCH_JVM_OPTS adds JVM options, e.g. a JFR recording)
@@ -38,6 +40,7 @@ if [ "${1:-}" = compile ]; then
 fi
 case "${1:-storage}" in
   storage) shift || true; main=org.glossa.benchmarks.StorageBenchmark ;;
+  import) shift; main=org.glossa.benchmarks.ImportBenchmark ;;
   editor) shift; main=org.glossa.benchmarks.EditorBenchmark
     # The editor needs a display: use a virtual one when there is none.
     if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
@@ -49,6 +52,6 @@ case "${1:-storage}" in
     "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g -cp "$out:$classpath" org.glossa.benchmarks.AgreementModelBenchmark
     echo
     main=org.glossa.benchmarks.AgreementBenchmark ;;
-  *) echo "unknown benchmark '$1' (known: storage, editor, export, agreement)" >&2; exit 2 ;;
+  *) echo "unknown benchmark '$1' (known: storage, import, editor, export, linked, agreement)" >&2; exit 2 ;;
 esac
 exec "$GLOSSA_JAVA_HOME/bin/java" -Xmx4g -cp "$out:$classpath" "$main" "$@"

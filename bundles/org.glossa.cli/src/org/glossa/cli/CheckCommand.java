@@ -37,7 +37,9 @@ final class CheckCommand implements Command {
                 text, or with invalid spans (outside the text, begin after end, splitting a surrogate
                 pair, unknown layer or label, dangling links); texts and folders of documents the
                 index does not list, stray files, temporary files of interrupted saves, and
-                interrupted saves that the next writer recovers. Nothing is changed.
+                interrupted saves that the next writer recovers. Nothing is changed. Every file is
+                read in full; glossa list and stats read only the files changed since they were last
+                found sound (recorded in .glossa/cache/, a disposable cache).
 
                   --repair   make the repairs that cannot lose work, and say what was done: unusable
                              files (empty or unparseable sets, orphans, stray files) are moved into

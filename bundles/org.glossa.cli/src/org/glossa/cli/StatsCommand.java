@@ -55,7 +55,8 @@ final class StatsCommand implements Command {
     @Override
     public int run(Arguments args, Output out) throws Exception {
         Path project = Path.of(args.positional(0, name(), "PROJECT folder"));
-        ProjectStore store = ProjectStore.open(project);
+        // Opened for inspection: the doctor below names leftovers of interrupted saves itself (one walk, not two).
+        ProjectStore store = ProjectStore.inspect(project);
         ProjectStatistics stats = new ComputeStatisticsOperation(store).execute(new NullProgressMonitor());
         List<Finding> problems = problems(store, stats);
         if (args.has("--json")) {

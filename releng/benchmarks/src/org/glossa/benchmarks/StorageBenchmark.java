@@ -120,7 +120,7 @@ public final class StorageBenchmark {
         store.releaseUnmodifiedSets();
     }
 
-    private static long generate(Path corpus, int documents) throws IOException {
+    static long generate(Path corpus, int documents) throws IOException {
         Random random = new Random(42);
         long total = 0;
         for (int d = 0; d < documents; d++) {
@@ -146,7 +146,7 @@ public final class StorageBenchmark {
         return total;
     }
 
-    private static String sentence(Random random, int words) {
+    static String sentence(Random random, int words) {
         StringBuilder sentence = new StringBuilder();
         for (int w = 0; w < words; w++) {
             String word = WORDS[random.nextInt(WORDS.length)];
@@ -167,7 +167,7 @@ public final class StorageBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
         }

@@ -1,11 +1,10 @@
 package org.glossa.core.doctor;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.glossa.core.storage.AtomicFiles;
 import org.glossa.core.storage.ProjectLayout;
@@ -19,14 +18,16 @@ final class FolderScan {
     private final ProjectLayout layout;
     private final Set<String> documentIds;
     private final Findings findings;
+    private final Listings listings;
 
-    FolderScan(ProjectLayout layout, Set<String> documentIds, Findings findings) {
+    FolderScan(ProjectLayout layout, Set<String> documentIds, Findings findings, Listings listings) {
         this.layout = layout;
         this.documentIds = documentIds;
         this.findings = findings;
+        this.listings = listings;
     }
 
-    void run() throws IOException {
+    void run() {
         scanTexts();
         scanAnnotations();
         scanLeftovers();
@@ -34,7 +35,7 @@ final class FolderScan {
     }
 
     private void scanTexts() {
-        for (Path file : findings.entries(layout.texts())) {
+        for (Path file : listings.entries(layout.texts())) {
             String name = file.getFileName().toString();
             if (Files.isRegularFile(file) && name.endsWith(".txt")) {
                 String id = name.substring(0, name.length() - ".txt".length());
@@ -50,13 +51,13 @@ final class FolderScan {
     }
 
     private void scanAnnotations() {
-        for (Path entry : findings.entries(layout.annotations())) {
+        for (Path entry : listings.entries(layout.annotations())) {
             String id = entry.getFileName().toString();
-            if (!Files.isDirectory(entry)) {
+            if (!listings.isFolder(entry)) {
                 findings.add(entry, null, null, FindingKind.STRAY_FILE,
                         "is not a document's folder (annotations/ holds one folder per document)", null);
             } else if (!documentIds.contains(id)) {
-                List<Path> files = findings.entries(entry);
+                List<Path> files = listings.entries(entry);
                 if (files.isEmpty()) {
                     findings.add(entry, id, null, FindingKind.ORPHAN_FOLDER, "is the folder of document '" + id
                             + "', which is not in " + ProjectLayout.INDEX_FILE, null);
@@ -73,20 +74,35 @@ final class FolderScan {
         }
     }
 
-    /** Temporary files of saves that never finished: {@link ProjectStore#open} removes them too. */
-    private void scanLeftovers() throws IOException {
-        try (Stream<Path> files = Files.walk(layout.root(), 3)) {
-            files.filter(f -> f.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX))
-                    .filter(f -> !layout.root().relativize(f).startsWith(ProjectDoctor.OWN_FOLDER))
-                    .sorted()
-                    .forEach(f -> findings.add(f, null, null, FindingKind.LEFTOVER_TEMP_FILE,
-                            "is left over from an interrupted save; the file it was meant to replace was kept", null));
+    /**
+     * Temporary files of saves that never finished, down to the files in a document's folder ({@link ProjectStore#open}
+     * removes them too), outside Glossa's own folder. From the listings the other checks made, not a walk of its own.
+     */
+    private void scanLeftovers() {
+        List<Path> leftovers = new ArrayList<>();
+        collectLeftovers(layout.root(), 1, leftovers);
+        leftovers.stream().sorted().forEach(f -> findings.add(f, null, null, FindingKind.LEFTOVER_TEMP_FILE,
+                "is left over from an interrupted save; the file it was meant to replace was kept", null));
+    }
+
+    private void collectLeftovers(Path folder, int depth, List<Path> leftovers) {
+        for (Path entry : listings.all(folder)) {
+            String name = entry.getFileName().toString();
+            if (depth == 1 && name.equals(ProjectDoctor.OWN_FOLDER)) {
+                continue;
+            }
+            if (name.endsWith(AtomicFiles.TEMP_SUFFIX)) {
+                leftovers.add(entry);
+            }
+            if (depth < 3 && listings.isFolder(entry)) {
+                collectLeftovers(entry, depth + 1, leftovers);
+            }
         }
     }
 
     /** Journals of multi-file saves belong to the next writer, which completes or rolls them back. */
     private void scanJournals() {
-        for (Path journal : findings.entries(layout.root().resolve(ProjectDoctor.OWN_FOLDER).resolve("journal"))) {
+        for (Path journal : listings.entries(layout.root().resolve(ProjectDoctor.OWN_FOLDER).resolve("journal"))) {
             findings.add(journal, null, null, FindingKind.INTERRUPTED_SAVE,
                     "is an interrupted save; the next writer recovers it",
                     "open the project in the workbench or run a command that saves; do not delete it");

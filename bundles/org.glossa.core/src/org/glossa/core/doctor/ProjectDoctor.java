@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -21,10 +22,13 @@ import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.glossa.core.files.FileErrors;
 import org.glossa.core.storage.DamagedFileException;
+import org.glossa.core.storage.FileStamp;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.core.storage.SecureXmi;
+import org.glossa.core.storage.SetDigest;
 import org.glossa.core.storage.StorageProblem;
+import org.glossa.core.storage.VerifiedFiles;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.Document;
 import org.glossa.model.validation.ModelProblem;
@@ -47,12 +51,30 @@ public final class ProjectDoctor {
     private final ProjectStore store;
     private final ProjectLayout layout;
     private final Findings findings;
+    private final Listings listings;
+    private final VerifiedFiles verified;
+    private final boolean trustVerified;
     private int sets;
 
+    /**
+     * A doctor that trusts texts and sets unchanged since they were last found sound (see {@link VerifiedFiles}), as
+     * listing and counting do.
+     */
     public ProjectDoctor(ProjectStore store) {
+        this(store, true);
+    }
+
+    /**
+     * @param trustVerified whether files unchanged since they were last found sound are taken as sound without
+     *                      reading them; without it every file is read in full (and the record refreshed)
+     */
+    public ProjectDoctor(ProjectStore store, boolean trustVerified) {
         this.store = store;
         this.layout = store.layout();
         this.findings = new Findings(layout.root());
+        this.listings = new Listings(findings);
+        this.verified = store.verifiedFiles();
+        this.trustVerified = trustVerified;
     }
 
     /**
@@ -70,7 +92,7 @@ public final class ProjectDoctor {
                     e.problem().message(), RESTORE + "; nothing else can be checked without the index");
             return new DoctorReport(root, 0, 0, List.of(index));
         }
-        return new ProjectDoctor(store).examineProject(true);
+        return new ProjectDoctor(store, false).examineProject(true);
     }
 
     /**
@@ -85,11 +107,13 @@ public final class ProjectDoctor {
                     "correct " + ProjectLayout.INDEX_FILE + " by hand or " + RESTORE);
         }
         for (Document document : store.project().getDocuments()) {
-            String text = checkText(document);
+            TextCheck text = new TextCheck(document);
+            text.intact();
             checkSets(document, text, readSets, null, true);
         }
-        new FolderScan(layout, documentIds(), findings).run();
+        new FolderScan(layout, documentIds(), findings, listings).run();
         addStoreProblems();
+        verified.save(store.project().getDocuments());
         return report();
     }
 
@@ -101,14 +125,54 @@ public final class ProjectDoctor {
     public DoctorReport examineDocuments(Collection<Document> documents, Collection<String> annotators) {
         Predicate<String> wanted = annotators == null ? a -> true : annotators::contains;
         for (Document document : documents) {
-            String text = checkText(document);
+            TextCheck text = new TextCheck(document);
+            text.intact();
             checkSets(document, text, true, wanted, false);
         }
+        verified.save(store.project().getDocuments());
         return report();
     }
 
     private DoctorReport report() {
         return new DoctorReport(layout.root(), store.project().getDocuments().size(), sets, findings.list());
+    }
+
+    /**
+     * A document's text, checked once: taken as intact when its file is unchanged since it was last found sound, and
+     * read only when it is not, or when a set must be validated against it.
+     */
+    private final class TextCheck {
+        private final Document document;
+        private boolean checked;
+        private boolean intact;
+        private String content;
+
+        TextCheck(Document document) {
+            this.document = document;
+        }
+
+        boolean intact() {
+            if (!checked) {
+                checked = true;
+                if (trustVerified && store.unsavedText(document).isEmpty()
+                        && verified.isSoundText(document, FileStamp.of(layout.text(document.getId())))) {
+                    intact = true;
+                } else {
+                    content = checkText(document);
+                    intact = content != null;
+                }
+            }
+            return intact;
+        }
+
+        /** The text when it is intact, else null (and a finding). */
+        String content() {
+            if (intact() && content == null) {
+                content = checkText(document);
+                intact = content != null;
+            }
+            return content;
+        }
     }
 
     /** The document's text when it is intact, else null (and a finding). */
@@ -119,6 +183,8 @@ public final class ProjectDoctor {
             return unsaved.get(); // added since the last save: its file is written with the next save
         }
         Path file = layout.text(id);
+        Instant now = VerifiedFiles.now();
+        FileStamp stamp = FileStamp.of(file);
         if (!Files.exists(file)) {
             add(file, id, null, FindingKind.TEXT_MISSING, "is missing: document '" + id
                     + "' cannot be shown, compared or exported", RESTORE + "; its content hash is recorded in "
@@ -151,6 +217,7 @@ public final class ProjectDoctor {
                     + " annotation offsets cannot be trusted", changedTextAdvice());
             return null;
         }
+        verified.recordText(document, stamp, now);
         return text;
     }
 
@@ -159,12 +226,13 @@ public final class ProjectDoctor {
                 + " every annotation's offsets refer to the original";
     }
 
-    private void checkSets(Document document, String text, boolean readSets, Predicate<String> wanted, boolean strays) {
+    private void checkSets(Document document, TextCheck text, boolean readSets, Predicate<String> wanted,
+            boolean strays) {
         Path folder = layout.annotationsOf(document.getId());
         if (!Files.isDirectory(folder)) {
             return;
         }
-        for (Path file : findings.entries(folder)) {
+        for (Path file : listings.entries(folder)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".xmi") && Files.isRegularFile(file)) {
                 String annotator = name.substring(0, name.length() - ".xmi".length());
@@ -179,14 +247,20 @@ public final class ProjectDoctor {
         }
     }
 
-    private void checkSet(Document document, String annotator, Path file, String text, boolean readSets) {
+    private void checkSet(Document document, String annotator, Path file, TextCheck textCheck, boolean readSets) {
         String id = document.getId();
+        Instant now = VerifiedFiles.now();
+        FileStamp stamp = FileStamp.of(file);
         long size;
         try {
-            size = Files.size(file);
+            size = stamp != null ? stamp.size() : Files.size(file);
         } catch (IOException e) {
             add(file, id, annotator, FindingKind.UNREADABLE, "cannot be read: " + FileErrors.rootReason(e), null);
             return;
+        }
+        if (readSets && trustVerified && size > 0 && textCheck.intact()
+                && verified.soundSet(document, annotator, stamp) != null) {
+            return; // unchanged since it was read in full and found sound
         }
         if (size == 0) {
             add(file, id, annotator, FindingKind.SET_EMPTY, "is empty (0 bytes): " + annotator + "'s annotations of '"
@@ -236,11 +310,15 @@ public final class ProjectDoctor {
                             + " re-annotate the document");
             return;
         }
+        String text = textCheck.content();
         List<ModelProblem> invalid = text != null ? ModelValidator.validate(set, store.schema(), text)
                 : ModelValidator.validate(set, store.schema(), document.getTextLength());
         for (ModelProblem problem : invalid) {
             add(file, id, annotator, FindingKind.SPANS_INVALID, problem.toString(), "correct or remove the span in the "
                     + "file by hand (Glossa does not load the set until then), or " + RESTORE);
+        }
+        if (invalid.isEmpty() && text != null && store.unsavedText(document).isEmpty()) {
+            verified.recordSet(document, annotator, stamp, now, SetDigest.of(set));
         }
     }
 

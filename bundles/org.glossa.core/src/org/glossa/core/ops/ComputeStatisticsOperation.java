@@ -10,16 +10,17 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.core.storage.SetDigest;
 import org.glossa.core.storage.StorageProblem;
-import org.glossa.model.AnnotationSet;
+import org.glossa.core.storage.VerifiedFiles;
 import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Annotator;
 import org.glossa.model.Document;
-import org.glossa.model.SpanAnnotation;
 
 /**
  * Counts documents, characters, statuses and spans per layer and label for every annotator. Reads every
- * annotation file once and lets go of it afterwards; damaged files are reported, not fatal.
+ * annotation file changed since it was last found sound (see {@link VerifiedFiles}) once and lets go of it
+ * afterwards; damaged files are reported, not fatal.
  */
 public final class ComputeStatisticsOperation {
     private final ProjectStore store;
@@ -38,6 +39,7 @@ public final class ComputeStatisticsOperation {
             counters.put(annotator.getName(), new Counter());
         }
         List<StorageProblem> problems = new ArrayList<>();
+        VerifiedFiles verified = store.verifiedFiles();
         for (Document document : documents) {
             progress.checkCanceled();
             text += document.getTextLength();
@@ -46,7 +48,7 @@ public final class ComputeStatisticsOperation {
             for (String annotator : statuses.keySet()) {
                 Counter counter = counters.computeIfAbsent(annotator, a -> new Counter());
                 try {
-                    counter.add(store.annotations(document, annotator));
+                    counter.add(store.digest(document, annotator, verified));
                 } catch (DamagedFileException e) {
                     problems.add(e.problem());
                 }
@@ -54,6 +56,7 @@ public final class ComputeStatisticsOperation {
             store.releaseUnmodifiedSets();
             progress.worked(1);
         }
+        verified.save(documents);
         Map<String, ProjectStatistics.AnnotatorStatistics> result = new LinkedHashMap<>();
         counters.forEach((name, counter) -> result.put(name, counter.toStatistics(documents.size())));
         return new ProjectStatistics(documents.size(), text, body, result, problems);
@@ -70,12 +73,12 @@ public final class ComputeStatisticsOperation {
             }
         }
 
-        void add(AnnotationSet set) {
-            statuses.merge(set.getStatus().getLiteral(), 1, Integer::sum);
-            for (SpanAnnotation span : set.getSpans()) {
-                spans.computeIfAbsent(span.getLayer(), l -> new TreeMap<>()).merge(span.getLabel(), 1, Integer::sum);
-                total++;
-            }
+        void add(SetDigest set) {
+            statuses.merge(set.status().getLiteral(), 1, Integer::sum);
+            set.spans().forEach((layer, labels) -> labels.forEach((label, count) -> {
+                spans.computeIfAbsent(layer, l -> new TreeMap<>()).merge(label, count, Integer::sum);
+                total += count;
+            }));
         }
 
         /** Documents without a file for this annotator are not started: they count as NEW. */

@@ -20,8 +20,6 @@ import org.glossa.model.AttributeDefinition;
 import org.glossa.model.Label;
 import org.glossa.model.Layer;
 import org.glossa.model.LinkType;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -451,13 +449,8 @@ public final class DatasetCard {
         return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 
-    /** The version of the core bundle when running in OSGi, else what the jar says, else "development build". */
+    /** The version of this Glossa build, in OSGi and on a plain class path alike. */
     static String glossaVersion() {
-        Bundle bundle = FrameworkUtil.getBundle(DatasetCard.class);
-        if (bundle != null) {
-            return bundle.getVersion().toString();
-        }
-        String version = DatasetCard.class.getPackage() == null ? null : DatasetCard.class.getPackage().getImplementationVersion();
-        return version != null ? version : "development build";
+        return org.glossa.core.storage.GlossaBuild.version();
     }
 }

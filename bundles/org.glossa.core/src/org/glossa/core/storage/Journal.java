@@ -24,10 +24,13 @@ import org.glossa.core.files.FileErrors;
 
 /**
  * Commits several files in one step that a crash cannot split. Every new file's bytes are staged in
- * {@code .glossa/journal/ID/N}, forced to disk, listed in a manifest, and the manifest is renamed to
- * {@code committed}: that rename is the commit. Only then is each staged file renamed over its target, and
- * the journal deleted. A crash before the commit leaves the old files (the journal is rolled back on the next
- * {@link #recover}); a crash after it is completed by {@link #recover}, which redoes the renames not done yet.
+ * {@code .glossa/journal/ID/N}; then all staged files are forced to disk in one batch (each once, several at a
+ * time, see {@link BatchedForce}), listed in a manifest that is forced after them, and the manifest is renamed to
+ * {@code committed}: that rename is the commit, and it becomes durable only after the data it names. Only then is
+ * each staged file renamed over its target (the index, given last, last of all, so it never names a text that is not
+ * in place), the folders forced once each, and the journal deleted. A crash before the commit leaves the old files
+ * (the journal is rolled back on the next {@link #recover}); a crash after it is completed by {@link #recover}, which
+ * redoes the renames not done yet.
  * <p>
  * Callers hold the project's {@link ProjectLock}.
  */
@@ -59,12 +62,17 @@ final class Journal {
         List<Path> targets = new ArrayList<>(files.keySet());
         try {
             StringBuilder manifest = new StringBuilder();
+            List<Path> staged = new ArrayList<>(targets.size());
             for (int i = 0; i < targets.size(); i++) {
-                writeDurably(dir.resolve(Integer.toString(i)), files.get(targets.get(i)));
+                Path file = dir.resolve(Integer.toString(i));
+                write(file, files.get(targets.get(i)), false);
+                staged.add(file);
                 manifest.append(i).append('\t').append(layout.relativize(targets.get(i))).append('\n');
                 hook.after(Step.STAGED, i);
             }
-            writeDurably(dir.resolve(MANIFEST), manifest.toString().getBytes(StandardCharsets.UTF_8));
+            // One batch of forces for the whole save (an import: every text and the index), before the manifest.
+            BatchedForce.force(staged);
+            write(dir.resolve(MANIFEST), manifest.toString().getBytes(StandardCharsets.UTF_8), true);
             forceDirectory(dir);
             hook.after(Step.MANIFEST_WRITTEN, -1);
         } catch (IOException | RuntimeException e) {
@@ -136,9 +144,13 @@ final class Journal {
         for (Map.Entry<String, Path> entry : entries.entrySet()) {
             Path staged = dir.resolve(entry.getKey());
             if (Files.exists(staged)) {
-                Files.createDirectories(entry.getValue().getParent());
+                Path folder = entry.getValue().getParent();
+                if (!Files.isDirectory(folder)) {
+                    Files.createDirectories(folder);
+                    folders.add(folder.getParent()); // a new folder's own name must be durable too
+                }
                 move(staged, entry.getValue());
-                folders.add(entry.getValue().getParent());
+                folders.add(folder);
             }
             hook.after(Step.MOVED, index++);
         }
@@ -175,13 +187,15 @@ final class Journal {
         }
     }
 
-    private static void writeDurably(Path file, byte[] content) throws IOException {
+    private static void write(Path file, byte[] content, boolean force) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            channel.force(true);
+            if (force) {
+                channel.force(true);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -32,6 +33,13 @@ final class ProjectIndexFile {
     static Project read(ProjectLayout layout, XMIResourceImpl resource) throws IOException {
         Path index = layout.index();
         require(layout);
+        Instant now = VerifiedFiles.now();
+        FileStamp stamp = FileStamp.of(index);
+        Project snapshot = IndexSnapshot.load(layout, stamp, resource);
+        if (snapshot != null) {
+            checkFileNames(index, snapshot);
+            return snapshot;
+        }
         EObject root;
         try (InputStream in = Files.newInputStream(index)) {
             root = SecureXmi.load(resource, in);
@@ -42,6 +50,7 @@ final class ProjectIndexFile {
             throw new DamagedFileException(index, "does not hold a Glossa project but a " + root.eClass().getName(), null);
         }
         checkFileNames(index, project);
+        IndexSnapshot.save(layout, stamp, now, project);
         return project;
     }
 

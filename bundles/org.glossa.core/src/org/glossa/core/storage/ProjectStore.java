@@ -51,6 +51,7 @@ public final class ProjectStore implements AutoCloseable {
     private final StoredFileReader fileReader = new StoredFileReader(problems);
     private final ProjectLock lock;
     private final List<Runnable> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private VerifiedFiles verifiedFiles;
 
     private ProjectStore(ProjectLayout layout, XMIResourceImpl indexResource, Project project, ProjectLock lock) {
         this.layout = layout;
@@ -274,8 +275,9 @@ public final class ProjectStore implements AutoCloseable {
                         continue;
                     }
                     String annotator = name.substring(0, name.length() - 4);
+                    SetDigest known = verifiedFiles(false).soundSet(document, annotator, FileStamp.of(file));
                     try {
-                        result.put(annotator, SetHeaderReader.status(file));
+                        result.put(annotator, known != null ? known.status() : SetHeaderReader.status(file));
                     } catch (IOException e) {
                         problems.add(new StorageProblem(file, FileErrors.rootReason(e)));
                     }
@@ -291,6 +293,41 @@ public final class ProjectStore implements AutoCloseable {
             }
         });
         return result;
+    }
+
+    /**
+     * The record of files found sound, for the schema as it is now; callers take it once per pass over the corpus
+     * and {@link VerifiedFiles#save save} it afterwards.
+     */
+    public VerifiedFiles verifiedFiles() {
+        return verifiedFiles(true);
+    }
+
+    private VerifiedFiles verifiedFiles(boolean checkSchema) {
+        if (verifiedFiles == null || checkSchema && !verifiedFiles.isFor(schema())) {
+            verifiedFiles = VerifiedFiles.load(layout, schema());
+        }
+        return verifiedFiles;
+    }
+
+    /**
+     * The status and span counts of the annotator's (or gold's) set of the document: from memory when it is loaded,
+     * from {@code record} when its file is unchanged since it was found sound, else read, checked and recorded.
+     */
+    public SetDigest digest(Document document, String annotator, VerifiedFiles record) throws DamagedFileException {
+        Path file = layout.annotationFile(document.getId(), annotator);
+        boolean inMemory = loadedSets.containsKey(key(document.getId(), annotator));
+        java.time.Instant now = VerifiedFiles.now();
+        FileStamp stamp = inMemory ? null : FileStamp.of(file);
+        SetDigest known = stamp == null ? null : record.soundSet(document, annotator, stamp);
+        if (known != null) {
+            return known;
+        }
+        SetDigest digest = SetDigest.of(annotations(document, annotator));
+        if (stamp != null) {
+            record.recordSet(document, annotator, stamp, now, digest);
+        }
+        return digest;
     }
 
     /** Annotator names (and {@code gold}) that have an annotation file for the document. */

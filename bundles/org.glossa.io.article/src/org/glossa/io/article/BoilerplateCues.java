@@ -65,6 +65,9 @@ final class BoilerplateCues {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|·•›»/]\\s.*\\s[|·•›»/]\\s");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\p{P}\\p{S}\\d\\s]+");
+    // compiled once: String.split compiles any regex of more than one plain character on every call
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MENU_WORD_SEPARATORS = Pattern.compile("[\\s|·•›»/]+");
 
     private BoilerplateCues() {
     }
@@ -100,7 +103,7 @@ final class BoilerplateCues {
                 return true;
             }
         }
-        boolean shortLine = stripped.length() <= 40 && stripped.split("\\s+").length <= 5;
+        boolean shortLine = stripped.length() <= 40 && WHITESPACE.split(stripped).length <= 5;
         if (shortLine && !sentence) {
             for (String word : SHORT_LINE_WORDS) {
                 if (containsWord(lower, word)) {
@@ -127,7 +130,7 @@ final class BoilerplateCues {
         if (MENU_SEPARATORS.matcher(stripped).find()) {
             return true;
         }
-        String[] words = stripped.toLowerCase(Locale.ROOT).split("[\\s|·•›»/]+");
+        String[] words = MENU_WORD_SEPARATORS.split(stripped.toLowerCase(Locale.ROOT));
         if (words.length < 3 || stripped.length() > 120) {
             return false;
         }

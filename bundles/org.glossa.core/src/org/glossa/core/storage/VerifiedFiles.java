@@ -1,0 +1,286 @@
+package org.glossa.core.storage;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+
+import org.glossa.model.AnnotationSchema;
+import org.glossa.model.AnnotationStatus;
+import org.glossa.model.Document;
+
+/**
+ * A machine-local record of the texts and annotation sets that were read in full and found sound, with the stamp of
+ * the file version that was read (size, times, inode) and, for a set, its {@link SetDigest}. Listing, counting and
+ * the project doctor trust a file whose stamp still matches instead of parsing it again, so a large corpus lists in
+ * a moment; every file changed since, inside Glossa or outside, is read and checked again.
+ * <p>
+ * A set's entry also holds for one text (the document's content hash) and one schema and Glossa build (the
+ * {@code rules} key): a changed text, schema or validator makes every entry it touched void. Only sound files are
+ * recorded, never findings. The record lives in {@code .glossa/cache/} and is disposable: a missing, damaged or
+ * foreign file is an empty record, and a record that cannot be written (a read-only project) is simply not kept.
+ */
+public final class VerifiedFiles {
+    static final String FILE_NAME = "verified-files";
+    private static final String MAGIC = "glossa verified files";
+    private static final int FORMAT = 1;
+
+    private record TextEntry(int length, FileStamp stamp) {
+    }
+
+    private record SetEntry(FileStamp stamp, SetDigest digest) {
+    }
+
+    /** What is recorded for one document, valid for one content hash. */
+    private static final class DocumentEntry {
+        final String contentHash;
+        TextEntry text;
+        final Map<String, SetEntry> sets = new TreeMap<>();
+
+        DocumentEntry(String contentHash) {
+            this.contentHash = contentHash;
+        }
+    }
+
+    /** The clock that says when a file was stamped; tests move it on instead of waiting. */
+    static volatile java.time.Clock clock = java.time.Clock.systemUTC();
+
+    private final Path file;
+    private final String rules;
+    private final Map<String, DocumentEntry> documents = new HashMap<>();
+    private boolean changed;
+
+    private VerifiedFiles(Path file, String rules) {
+        this.file = file;
+        this.rules = rules;
+    }
+
+    /** The project's record for its current schema, empty when there is none that can be trusted. */
+    public static VerifiedFiles load(ProjectLayout layout, AnnotationSchema schema) {
+        VerifiedFiles record = new VerifiedFiles(layout.control().resolve("cache").resolve(FILE_NAME),
+                ValidationRules.key(schema));
+        try (InputStream in = Files.newInputStream(record.file)) {
+            record.read(in.readAllBytes());
+        } catch (IOException | RuntimeException e) {
+            record.documents.clear(); // missing, cut short, damaged or foreign: start afresh
+        }
+        record.changed = false;
+        return record;
+    }
+
+    /** The moment to pass with a stamp taken now to {@link #recordText} or {@link #recordSet}. */
+    public static Instant now() {
+        return clock.instant();
+    }
+
+    /** Whether this record is the one for {@code schema} as it is now. */
+    public boolean isFor(AnnotationSchema schema) {
+        return rules.equals(ValidationRules.key(schema));
+    }
+
+    /** Whether the document's text file, as {@code stamp} identifies it, was found sound for its content hash. */
+    public synchronized boolean isSoundText(Document document, FileStamp stamp) {
+        DocumentEntry entry = entry(document);
+        return entry != null && entry.text != null && stamp != null && entry.text.stamp().equals(stamp)
+                && entry.text.length() == document.getTextLength();
+    }
+
+    /** The digest of the annotator's set of the document when its file, as {@code stamp} identifies it, was found sound. */
+    public synchronized SetDigest soundSet(Document document, String annotator, FileStamp stamp) {
+        DocumentEntry entry = entry(document);
+        SetEntry set = entry == null ? null : entry.sets.get(annotator);
+        return set != null && stamp != null && set.stamp().equals(stamp) ? set.digest() : null;
+    }
+
+    /**
+     * Records that the document's text was read in full and found sound.
+     *
+     * @param stamp the file's stamp taken before it was read
+     * @param now   the moment that stamp was taken
+     */
+    public synchronized void recordText(Document document, FileStamp stamp, Instant now) {
+        DocumentEntry entry = entryToRecord(document, stamp, now);
+        if (entry != null) {
+            entry.text = new TextEntry(document.getTextLength(), stamp);
+            changed = true;
+        }
+    }
+
+    /**
+     * Records that the annotator's set of the document was read in full and found sound.
+     *
+     * @param stamp the file's stamp taken before it was read
+     * @param now   the moment that stamp was taken
+     */
+    public synchronized void recordSet(Document document, String annotator, FileStamp stamp, Instant now,
+            SetDigest digest) {
+        DocumentEntry entry = entryToRecord(document, stamp, now);
+        if (entry != null) {
+            entry.sets.put(annotator, new SetEntry(stamp, digest));
+            changed = true;
+        }
+    }
+
+    /**
+     * Writes the record when something was added, keeping only the entries of {@code current} documents with their
+     * current content hash. Never fails: a record that cannot be written is not kept.
+     */
+    public synchronized void save(Collection<Document> current) {
+        Map<String, DocumentEntry> kept = new TreeMap<>();
+        for (Document document : current) {
+            DocumentEntry entry = entry(document);
+            if (entry != null) {
+                kept.put(document.getId(), entry);
+            }
+        }
+        if (!changed && kept.size() == documents.size()) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(FILE_NAME + "." + ProcessHandle.current().pid() + AtomicFiles.TEMP_SUFFIX);
+            try {
+                Files.write(temporary, bytes(kept));
+                try {
+                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            changed = false;
+        } catch (IOException | RuntimeException e) {
+            // A cache only: without it the next command reads every file again.
+        }
+    }
+
+    private DocumentEntry entry(Document document) {
+        DocumentEntry entry = documents.get(document.getId());
+        return entry != null && entry.contentHash.equals(document.getContentHash()) ? entry : null;
+    }
+
+    private DocumentEntry entryToRecord(Document document, FileStamp stamp, Instant now) {
+        if (stamp == null || document.getContentHash() == null || !stamp.settledAt(now)) {
+            return null; // changed just now: a second change within the same clock tick would look the same
+        }
+        DocumentEntry entry = entry(document);
+        if (entry == null) {
+            entry = new DocumentEntry(document.getContentHash());
+            documents.put(document.getId(), entry);
+        }
+        return entry;
+    }
+
+    private byte[] bytes(Map<String, DocumentEntry> entries) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * entries.size() + 64);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(buffer))) {
+            out.writeUTF(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(rules);
+            out.writeInt(entries.size());
+            for (Map.Entry<String, DocumentEntry> document : entries.entrySet()) {
+                DocumentEntry entry = document.getValue();
+                out.writeUTF(document.getKey());
+                out.writeUTF(entry.contentHash);
+                out.writeBoolean(entry.text != null);
+                if (entry.text != null) {
+                    out.writeInt(entry.text.length());
+                    writeStamp(out, entry.text.stamp());
+                }
+                out.writeInt(entry.sets.size());
+                for (Map.Entry<String, SetEntry> set : entry.sets.entrySet()) {
+                    out.writeUTF(set.getKey());
+                    writeStamp(out, set.getValue().stamp());
+                    writeDigest(out, set.getValue().digest());
+                }
+            }
+        }
+        CRC32 crc = new CRC32();
+        crc.update(buffer.toByteArray());
+        DataOutputStream tail = new DataOutputStream(buffer);
+        tail.writeLong(crc.getValue());
+        return buffer.toByteArray();
+    }
+
+    private void read(byte[] bytes) throws IOException {
+        if (bytes.length < Long.BYTES) {
+            return;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - Long.BYTES);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new java.io.ByteArrayInputStream(bytes)));
+        if (java.nio.ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES)
+                .getLong() != crc.getValue() || !MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT
+                || !rules.equals(in.readUTF())) {
+            return;
+        }
+        int count = in.readInt();
+        for (int i = 0; i < count; i++) {
+            String id = in.readUTF();
+            DocumentEntry entry = new DocumentEntry(in.readUTF());
+            if (in.readBoolean()) {
+                entry.text = new TextEntry(in.readInt(), readStamp(in));
+            }
+            int sets = in.readInt();
+            for (int j = 0; j < sets; j++) {
+                entry.sets.put(in.readUTF(), new SetEntry(readStamp(in), readDigest(in)));
+            }
+            documents.put(id, entry);
+        }
+    }
+
+    private static void writeStamp(DataOutputStream out, FileStamp stamp) throws IOException {
+        out.writeLong(stamp.size());
+        out.writeLong(stamp.modified());
+        out.writeLong(stamp.changed());
+        out.writeLong(stamp.inode());
+    }
+
+    private static FileStamp readStamp(DataInputStream in) throws IOException {
+        return new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readLong());
+    }
+
+    private static void writeDigest(DataOutputStream out, SetDigest digest) throws IOException {
+        out.writeUTF(digest.status().getLiteral());
+        out.writeInt(digest.spans().size());
+        for (Map.Entry<String, Map<String, Integer>> layer : digest.spans().entrySet()) {
+            out.writeUTF(layer.getKey());
+            out.writeInt(layer.getValue().size());
+            for (Map.Entry<String, Integer> label : layer.getValue().entrySet()) {
+                out.writeUTF(label.getKey());
+                out.writeInt(label.getValue());
+            }
+        }
+    }
+
+    private static SetDigest readDigest(DataInputStream in) throws IOException {
+        AnnotationStatus status = AnnotationStatus.get(in.readUTF());
+        if (status == null) {
+            throw new IOException("unknown status");
+        }
+        Map<String, Map<String, Integer>> spans = new TreeMap<>();
+        int layers = in.readInt();
+        for (int i = 0; i < layers; i++) {
+            Map<String, Integer> labels = spans.computeIfAbsent(in.readUTF(), l -> new TreeMap<>());
+            int count = in.readInt();
+            for (int j = 0; j < count; j++) {
+                labels.put(in.readUTF(), in.readInt());
+            }
+        }
+        return new SetDigest(status, spans);
+    }
+}
