@@ -7,9 +7,11 @@
 #   releng/benchmarks/run.sh editor [small|linked] the editor on a 1 MB document with 33,700 spans and 3,000 links,
 #                                                  and on the 5,000,000-character one with 150,000 spans and 7,500
 #                                                  links (GLOSSA_BENCH_JVM_OPTS adds JVM options, e.g. a JFR recording)
-#   releng/benchmarks/run.sh export [DOCUMENTS]    CoNLL and span JSONL export of 100 MB / 1,000,000 spans
+#   releng/benchmarks/run.sh export [DOCUMENTS [SPANS_PER_DOCUMENT]]  CoNLL and span JSONL export under -Xmx256m
+#                                                  of 100 MB with 1,000,000 and with 10,000,000 spans (or one size)
 #   releng/benchmarks/run.sh linked [CHARS SPANS RUNS]  one 5,000,000-character document, 150,000 spans, 7,500 links
 #   releng/benchmarks/run.sh agreement             unitizing alpha and coding measures, Glossa vs DKPro Agreement
+#   releng/benchmarks/run.sh cli [DOCUMENTS]       the real glossa command end to end: --help, stats, list (cli.sh)
 #   releng/benchmarks/run.sh compile               only compile them against the product (./run-tests does, so
 #                                                  that a change of the bundles' API cannot leave them broken)
 # Prints figures; not part of the tests.
@@ -39,6 +41,7 @@ if [ "${1:-}" = compile ]; then
   exit 0
 fi
 case "${1:-storage}" in
+  cli) shift; exec "$root/releng/benchmarks/cli.sh" "$@" ;;
   storage) shift || true; main=org.glossa.benchmarks.StorageBenchmark ;;
   import) shift; main=org.glossa.benchmarks.ImportBenchmark ;;
   editor) shift; main=org.glossa.benchmarks.EditorBenchmark
@@ -46,7 +49,10 @@ case "${1:-storage}" in
     if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
       exec xvfb-run -a -s "-screen 0 1280x1024x24" "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g ${GLOSSA_BENCH_JVM_OPTS:-} -cp "$out:$classpath" "$main" "$@"
     fi ;;
-  export) shift; main=org.glossa.benchmarks.ExportBenchmark ;;
+  export) shift
+    # Streaming export: it must fit in a small heap, whatever the corpus size.
+    exec "$GLOSSA_JAVA_HOME/bin/java" ${GLOSSA_BENCH_JVM_OPTS:-} -Xmx256m -cp "$out:$classpath" \
+      org.glossa.benchmarks.ExportBenchmark "$@" ;;
   linked) shift; main=org.glossa.benchmarks.LinkedDocumentBenchmark ;;
   agreement) shift
     "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g -cp "$out:$classpath" org.glossa.benchmarks.AgreementModelBenchmark

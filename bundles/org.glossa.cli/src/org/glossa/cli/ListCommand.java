@@ -57,8 +57,10 @@ final class ListCommand implements Command {
         ProjectStore store = ProjectStore.inspect(project);
         // Every file changed since it was last found sound is read: a list that looks complete must not hide a
         // damaged set. (The doctor goes first: the statuses then come from its record instead of every file.)
-        DoctorReport report = new ProjectDoctor(store).examineProject(true);
-        List<DocumentSummary> documents = new ListDocumentsOperation(store).execute(new NullProgressMonitor());
+        ProjectDoctor doctor = new ProjectDoctor(store);
+        DoctorReport report = doctor.examineProject(true);
+        List<DocumentSummary> documents = new ListDocumentsOperation(store, doctor::examinedStatuses)
+                .execute(new NullProgressMonitor());
         Set<String> damaged = report.byDocument().keySet();
         if (args.has("--json")) {
             ObjectNode root = out.object();

@@ -3,18 +3,18 @@ package org.glossa.benchmarks;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.glossa.core.format.FormatRegistry;
-import org.glossa.text.ContentHash;
+import org.glossa.core.ops.DatasetSplitRatios;
 import org.glossa.core.ops.ExportOperation;
 import org.glossa.core.ops.ExportRequest;
 import org.glossa.core.ops.ExportResult;
@@ -25,56 +25,115 @@ import org.glossa.model.GlossaFactory;
 import org.glossa.model.Origin;
 import org.glossa.model.query.Spans;
 import org.glossa.model.schema.NewsSchema;
+import org.glossa.text.ContentHash;
 
 /**
- * Exports a generated project (10,000 documents, about 100 MB of text, 1,000,000 entity spans in the gold sets)
- * to CoNLL and to span JSONL, and prints throughput and peak heap next to the time it takes to simply read the
- * same texts and write the same number of bytes.
+ * Exports generated projects (10,000 documents, about 100 MB of text, with 100 and with 1,000 entity spans per
+ * document in the gold sets: 1,000,000 and 10,000,000 spans) to CoNLL and to span JSONL, and prints each
+ * format's time next to a fair raw baseline (read the texts and the annotation files as bytes, write as many
+ * bytes as the export wrote), and the heap the export needed. Run under {@code -Xmx256m} ({@code run.sh export}):
+ * an export that kept its documents would run out of memory.
+ *
+ * <p>Arguments: {@code [DOCUMENTS [SPANS_PER_DOCUMENT]]} for one project; none for both default sizes.
  */
 public final class ExportBenchmark {
     private static final String[] WORDS = ("the council said minister officials agreed report funding harbor bridge "
             + "river festival union workers strike talks observatory budget election court ruling police statement "
             + "mayor president company market shares growth cut residents protest vote parliament").split(" ");
+    private static final double HEAP_TARGET_MB = 256;
+    private static final Map<String, Double> RATIO_TARGETS = Map.of("conll", 8.0, "spans-jsonl", 4.0);
 
     public static void main(String[] args) throws Exception {
-        int documents = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int spansPerDocument = 100;
-        Path work = Files.createTempDirectory("glossa-export-bench");
-        long start = System.nanoTime();
-        long bytes = build(work.resolve("project"), documents, spansPerDocument);
-        System.out.printf("Project: %,d documents, %.1f MB of text, %,d gold spans (built in %.0f s)%n", documents,
-                bytes / 1e6, (long) documents * spansPerDocument, seconds(start));
-
-        double baseline = baseline(work.resolve("project/texts"), work.resolve("baseline.txt"));
-        System.out.printf("Baseline (read every text, write the same bytes): %.2f s = %.0f MB/s%n", baseline, bytes / 1e6 / baseline);
-        FormatRegistry formats = FormatRegistry.discover();
-        for (String format : new String[] { "conll", "spans-jsonl" }) {
-            resetPeaks();
-            ProjectStore store = ProjectStore.open(work.resolve("project"));
-            Path out = work.resolve("out-" + format);
-            start = System.nanoTime();
-            ExportResult result = new ExportOperation(store, formats, ExportRequest.of(format, out)
-                    .withSplit(org.glossa.core.ops.DatasetSplitRatios.parse("80/10/10"), 42, null, false))
-                    .execute(new NullProgressMonitor());
-            double elapsed = seconds(start);
-            long written = 0;
-            for (Path file : result.files()) {
-                written += Files.size(file);
-            }
-            System.out.printf("%-12s %.2f s = %.1f MB/s of text, %,d spans carried, %.0f MB written, peak heap %.0f MB,"
-                    + " %.1f× the baseline%n", format, elapsed, bytes / 1e6 / elapsed,
-                    result.sources().get(0).report().carriedTotal(), written / 1e6, peakHeap() / 1e6, elapsed / baseline);
-        }
-        try (Stream<Path> paths = Files.walk(work)) {
-            paths.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        HeapWatch heap = HeapWatch.start();
+        System.out.printf("Export benchmark (max heap %.0f MB of 2^20 bytes; targets: peak heap under %.0f MB, spans-jsonl within 4x"
+                + " and conll within 8x of the raw baseline)%n", Runtime.getRuntime().maxMemory() / (double) (1 << 20), HEAP_TARGET_MB);
+        if (args.length > 0) {
+            run(Integer.parseInt(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 100, heap);
+        } else {
+            run(10_000, 100, heap);
+            run(10_000, 1_000, heap);
         }
     }
 
-    private static long build(Path dir, int documents, int spansPerDocument) throws Exception {
+    private static void run(int documents, int spansPerDocument, HeapWatch heap) throws Exception {
+        Path work = Files.createTempDirectory("glossa-export-bench");
+        try {
+            long start = System.nanoTime();
+            Path project = work.resolve("project");
+            long[] built = build(project, documents, spansPerDocument);
+            System.out.printf("%nProject: %,d documents, %.1f MB of text, %,d gold spans in %.1f MB of annotation files"
+                    + " (built in %.0f s)%n", documents, built[0] / 1e6, built[1], size(project.resolve("annotations")) / 1e6,
+                    seconds(start));
+            FormatRegistry formats = FormatRegistry.discover();
+            for (String format : new String[] { "conll", "spans-jsonl" }) {
+                ProjectStore store = ProjectStore.open(project);
+                Path out = work.resolve("out-" + format);
+                heap.reset();
+                start = System.nanoTime();
+                ExportResult result = new ExportOperation(store, formats, ExportRequest.of(format, out)
+                        .withSplit(DatasetSplitRatios.parse("80/10/10"), 42, null, false))
+                        .execute(new NullProgressMonitor());
+                double elapsed = seconds(start);
+                double peak = heap.peakMegabytes();
+                double live = heap.liveMegabytes();
+                double maxHeap = Runtime.getRuntime().maxMemory() / (double) (1 << 20);
+                long written = 0;
+                for (Path file : result.files()) {
+                    written += Files.size(file);
+                }
+                double baseline = baseline(project, written, work.resolve("baseline.out"));
+                double ratio = elapsed / baseline;
+                double target = RATIO_TARGETS.get(format);
+                System.out.printf("%-12s %6.2f s, %,d spans carried, %.0f MB written; raw baseline %.2f s: %.1fx"
+                        + " (target %.0fx: %s); done in a heap of %.0f MB (target %.0f MB: %s): at most %.0f MB in use,"
+                        + " %.0f MB live after a collection%n", format, elapsed,
+                        result.sources().get(0).report().carriedTotal(), written / 1e6, baseline, ratio, target,
+                        ratio <= target ? "met" : "MISSED", maxHeap, HEAP_TARGET_MB,
+                        maxHeap <= HEAP_TARGET_MB ? "met" : "MISSED", peak, live);
+                delete(out);
+            }
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** Texts and annotation files read as bytes, and {@code bytes} written: what any export must at least do. */
+    private static double baseline(Path project, long bytes, Path out) throws IOException {
+        long start = System.nanoTime();
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> texts = Files.list(project.resolve("texts"));
+                Stream<Path> sets = Files.walk(project.resolve("annotations"))) {
+            texts.sorted().forEach(files::add);
+            sets.filter(Files::isRegularFile).sorted().forEach(files::add);
+        }
+        long left = bytes;
+        try (OutputStream sink = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+            for (Path file : files) {
+                byte[] content = Files.readAllBytes(file);
+                int length = (int) Math.min(left, content.length);
+                sink.write(content, 0, length);
+                left -= length;
+            }
+            byte[] filler = new byte[1 << 16];
+            while (left > 0) {
+                int length = (int) Math.min(left, filler.length);
+                sink.write(filler, 0, length);
+                left -= length;
+            }
+        }
+        double elapsed = seconds(start);
+        Files.delete(out);
+        return elapsed;
+    }
+
+    /** Builds the project; returns its text bytes and its span count. */
+    private static long[] build(Path dir, int documents, int spansPerDocument) throws Exception {
         ProjectStore store = ProjectStore.create(dir, "bench", NewsSchema.create());
         Random random = new Random(1);
         String[] labels = { "PER", "ORG", "GPE", "LOC", "DATE" };
         long bytes = 0;
+        long spans = 0;
+        int saveEvery = Math.max(1, 50_000 / Math.max(1, spansPerDocument));
         for (int d = 0; d < documents; d++) {
             String text = article(random);
             bytes += text.getBytes(StandardCharsets.UTF_8).length;
@@ -86,24 +145,32 @@ public final class ExportBenchmark {
             document.setBodyEnd(text.length());
             store.addDocument(document, text);
             AnnotationSet gold = store.annotations(document, "gold");
-            // Spans on whole words, left to right, never overlapping: what a token format can carry.
-            int step = text.length() / spansPerDocument;
-            for (int s = 0; s < spansPerDocument; s++) {
-                int from = s * step;
-                int begin = text.indexOf(' ', from) + 1;
-                int end = text.indexOf(' ', begin);
-                if (begin <= 0 || end <= begin || end > (s + 1) * step) {
-                    continue;
+            // Spans on whole words (what lies between two spaces), spread evenly, left to right, never
+            // overlapping: what a token format can carry.
+            List<int[]> words = new ArrayList<>();
+            for (int begin = 0, end; begin < text.length(); begin = end + 1) {
+                end = text.indexOf(' ', begin);
+                if (end < 0) {
+                    break;
                 }
-                Spans.add(gold, "Entity", labels[s % labels.length], begin, end, "bench", Origin.IMPORTED);
+                if (end > begin) {
+                    words.add(new int[] { begin, end });
+                }
             }
-            if (d % 500 == 499) {
+            int count = Math.min(spansPerDocument, words.size());
+            for (int s = 0; s < count; s++) {
+                int[] word = words.get((int) ((long) s * words.size() / count));
+                Spans.add(gold, "Entity", labels[s % labels.length], word[0], word[1], "bench", Origin.IMPORTED);
+            }
+            spans += count;
+            // Saved every 50,000 spans, so that building fits in the benchmark's small heap too.
+            if (d % saveEvery == saveEvery - 1) {
                 store.save();
                 store.releaseUnmodifiedSets();
             }
         }
         store.save();
-        return bytes;
+        return new long[] { bytes, spans };
     }
 
     private static String article(Random random) {
@@ -122,30 +189,19 @@ public final class ExportBenchmark {
         return text.toString();
     }
 
-    private static double baseline(Path texts, Path out) throws IOException {
-        long start = System.nanoTime();
-        try (OutputStream sink = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
-                Stream<Path> files = Files.list(texts)) {
-            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
-                sink.write(Files.readString(file).getBytes(StandardCharsets.UTF_8));
-            }
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
         }
-        return seconds(start);
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
         }
-        return peak;
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static double seconds(long startNanos) {

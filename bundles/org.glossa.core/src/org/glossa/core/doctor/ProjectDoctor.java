@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -30,6 +33,7 @@ import org.glossa.core.storage.SetDigest;
 import org.glossa.core.storage.StorageProblem;
 import org.glossa.core.storage.VerifiedFiles;
 import org.glossa.model.AnnotationSet;
+import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
 import org.glossa.model.validation.ModelProblem;
 import org.glossa.model.validation.ModelValidator;
@@ -54,6 +58,8 @@ public final class ProjectDoctor {
     private final Listings listings;
     private final VerifiedFiles verified;
     private final boolean trustVerified;
+    /** Per examined document, the status of each sound set read or trusted (sorted by annotator). */
+    private final Map<String, Map<String, AnnotationStatus>> soundStatuses = new HashMap<>();
     private int sets;
 
     /**
@@ -226,8 +232,21 @@ public final class ProjectDoctor {
                 + " every annotation's offsets refer to the original";
     }
 
+    /**
+     * The status of every annotation set of the document as the last examination found it, read or trusted from the
+     * record of verified files, so that a listing after an examination need not look at every file again; null when
+     * the document was not examined with its sets read, or has a finding (ask the store, which reads what it can).
+     */
+    public Map<String, AnnotationStatus> examinedStatuses(Document document) {
+        Map<String, AnnotationStatus> statuses = soundStatuses.get(document.getId());
+        return statuses == null || findings.hasDocument(document.getId()) ? null : statuses;
+    }
+
     private void checkSets(Document document, TextCheck text, boolean readSets, Predicate<String> wanted,
             boolean strays) {
+        if (readSets && wanted == null) {
+            soundStatuses.put(document.getId(), new TreeMap<>());
+        }
         Path folder = layout.annotationsOf(document.getId());
         if (!Files.isDirectory(folder)) {
             return;
@@ -258,8 +277,10 @@ public final class ProjectDoctor {
             add(file, id, annotator, FindingKind.UNREADABLE, "cannot be read: " + FileErrors.rootReason(e), null);
             return;
         }
-        if (readSets && trustVerified && size > 0 && textCheck.intact()
-                && verified.soundSet(document, annotator, stamp) != null) {
+        SetDigest known = readSets && trustVerified && size > 0 && textCheck.intact()
+                ? verified.soundSet(document, annotator, stamp) : null;
+        if (known != null) {
+            sound(document, annotator, known.status());
             return; // unchanged since it was read in full and found sound
         }
         if (size == 0) {
@@ -319,6 +340,16 @@ public final class ProjectDoctor {
         }
         if (invalid.isEmpty() && text != null && store.unsavedText(document).isEmpty()) {
             verified.recordSet(document, annotator, stamp, now, SetDigest.of(set));
+        }
+        if (invalid.isEmpty()) {
+            sound(document, annotator, set.getStatus());
+        }
+    }
+
+    private void sound(Document document, String annotator, AnnotationStatus status) {
+        Map<String, AnnotationStatus> statuses = soundStatuses.get(document.getId());
+        if (statuses != null) {
+            statuses.put(annotator, status);
         }
     }
 

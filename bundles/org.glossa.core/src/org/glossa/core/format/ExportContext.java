@@ -1,11 +1,13 @@
 package org.glossa.core.format;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.glossa.model.AnnotationSchema;
+import org.glossa.model.Document;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.text.Tokenization;
 
@@ -30,8 +32,62 @@ public interface ExportContext {
 
     AnnotationSchema schema();
 
-    /** All documents of this export, each tagged with its split, in a stable order. */
+    /**
+     * All documents of this export, each tagged with its split, in a stable order, loaded all at once. For small
+     * exports and tests; formats write through {@link #forEachDocument(Preparation, Writing)}, which holds only a
+     * few documents at a time.
+     */
     List<ExportDocument> documents();
+
+    /** How many documents this export writes (nothing is loaded). */
+    default int documentCount() {
+        return documents().size();
+    }
+
+    /** The project's documents of this export (id, title, metadata), in the order of {@link #documents()} (nothing is loaded). */
+    default List<Document> projectDocuments() {
+        return documents().stream().map(ExportDocument::document).toList();
+    }
+
+    /** The splits of the documents, in the order of {@link #documents()} (nothing is loaded). */
+    default List<String> documentSplits() {
+        return documents().stream().map(ExportDocument::split).toList();
+    }
+
+    /**
+     * Loads the documents one after another, in the order of {@link #documents()}, and gives each to
+     * {@code prepare} and then, with what that made, to {@code write}, dropping it afterwards. {@code prepare}
+     * may run on another thread while the document before is written, but always one document after another,
+     * in order; {@code write} runs on the calling thread, in order. The output is the same as with a plain loop.
+     */
+    default <T> void forEachDocument(Preparation<T> prepare, Writing<T> write) throws IOException, ExportException {
+        for (ExportDocument document : documents()) {
+            write.write(document, prepare.prepare(document));
+        }
+    }
+
+    /** {@link #forEachDocument(Preparation, Writing)} without a preparation. */
+    default void forEachDocument(DocumentWriting write) throws IOException, ExportException {
+        forEachDocument(document -> null, (document, nothing) -> write.write(document));
+    }
+
+    /** What a format computes from a document before writing it (e.g. its tokens); see {@link #forEachDocument}. */
+    @FunctionalInterface
+    interface Preparation<T> {
+        T prepare(ExportDocument document) throws IOException, ExportException;
+    }
+
+    /** How a format writes a document that needs no {@link Preparation}. */
+    @FunctionalInterface
+    interface DocumentWriting {
+        void write(ExportDocument document) throws IOException, ExportException;
+    }
+
+    /** How a format writes a document, with what its {@link Preparation} made. */
+    @FunctionalInterface
+    interface Writing<T> {
+        void write(ExportDocument document, T prepared) throws IOException, ExportException;
+    }
 
     /** The splits present, in order: {@code train, dev, test}, or just {@code all} without splitting. */
     List<String> splits();

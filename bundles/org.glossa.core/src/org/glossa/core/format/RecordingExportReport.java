@@ -47,6 +47,16 @@ public final class RecordingExportReport implements ExportReport {
         notes.add(message);
     }
 
+    /** How many notes there are so far (to place a note found later before the ones that follow). */
+    public synchronized int noteCount() {
+        return notes.size();
+    }
+
+    /** A note placed at {@code index} among the notes: one that belongs before what a format noted meanwhile. */
+    public synchronized void insertNote(int index, String message) {
+        notes.add(index, message);
+    }
+
     /** Records the files written under {@code from} as under {@code to}: the export moved them there. */
     public synchronized void moved(Path from, Path to) {
         files.replaceAll(file -> file.startsWith(from) ? to.resolve(from.relativize(file).toString()) : file);

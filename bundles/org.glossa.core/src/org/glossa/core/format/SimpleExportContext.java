@@ -16,6 +16,11 @@ public record SimpleExportContext(Path directory, String source, AnnotationSchem
 
     @Override
     public void verify(ExportDocument document, SpanAnnotation span, String exportedText) throws ExportException {
+        verifyCovered(document, span, exportedText);
+    }
+
+    /** The check of {@link ExportContext#verify}, for every context. */
+    public static void verifyCovered(ExportDocument document, SpanAnnotation span, String exportedText) throws ExportException {
         String covered = document.text().substring(span.getBegin(), span.getEnd());
         if (!covered.equals(exportedText)) {
             throw new ExportException("document " + document.id() + ", span " + span.getId() + " (" + span.getLayer() + " "

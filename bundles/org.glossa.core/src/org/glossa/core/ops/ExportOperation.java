@@ -19,23 +19,20 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.doctor.DoctorReport;
 import org.glossa.core.doctor.Finding;
 import org.glossa.core.doctor.ProjectDoctor;
-import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
 import org.glossa.core.format.ExportFiles;
 import org.glossa.core.format.ExportReport;
 import org.glossa.core.format.FormatRegistry;
 import org.glossa.core.format.FormatSupport;
 import org.glossa.core.format.RecordingExportReport;
-import org.glossa.core.format.SimpleExportContext;
+import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
-import org.glossa.model.AnnotationSet;
 import org.glossa.model.Document;
 import org.glossa.model.Label;
 import org.glossa.model.Layer;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.SchemaQuery;
-import org.glossa.model.query.Spans;
 import org.glossa.model.schema.NewsSchema;
 import org.glossa.text.TextRegion;
 import org.glossa.text.Tokenization;
@@ -100,13 +97,26 @@ public final class ExportOperation {
         List<String> layers = selectedLayers();
         checkLabels(layers);
         ExportSelection selection = ExportSelection.of(store, request.source(), request.documents());
-        refuseDamaged(selection);
+        // The exported sets are checked as they are loaded, one by one; the others now.
+        refuseDamaged(selection, otherSets(selection));
         checkFolder(request.output());
         // Everything is written into a staging folder beside the output and moved there only when complete:
         // a failure half-way leaves no partial file behind.
         ExportStaging staging = ExportStaging.beside(request.output());
         try {
-            ExportResult result = write(format, layers, selection, staging.folder(), monitor);
+            ExportResult result;
+            try {
+                result = write(format, layers, selection, staging.folder(), monitor);
+            } catch (DamagedFileException e) {
+                // Described as before any streaming: every damaged document, from the doctor.
+                refuseDamaged(selection, null);
+                throw e;
+            } catch (java.io.UncheckedIOException e) {
+                if (e.getCause() instanceof DamagedFileException) {
+                    refuseDamaged(selection, null);
+                }
+                throw e;
+            }
             staging.publish();
             return result;
         } finally {
@@ -126,17 +136,22 @@ public final class ExportOperation {
         boolean each = request.source().equals(ExportRequest.EACH);
         for (ExportSelection.Source source : selection.sources()) {
             RecordingExportReport report = new RecordingExportReport();
-            List<ExportDocument> documents = documents(source, layers, report, progress.split(3));
             Path directory = each ? ExportFiles.inside(stagingFolder, source.name()) : stagingFolder;
             Files.createDirectories(directory);
             DatasetSplitter splitter = new DatasetSplitter(request.split(), request.seed(), request.stratify());
-            List<ExportDocument> split = split(documents, splitter, report);
-            List<String> splits = splitter.splitNames().stream()
-                    .filter(name -> split.stream().anyMatch(d -> d.split().equals(name))).toList();
+            List<Document> documents = source.documents();
+            List<String> split = split(source, layers, splitter, report, progress.split(3));
+            List<String> splits = splitter.splitNames().stream().filter(split::contains).toList();
             LazyTokenization tokenization = new LazyTokenization(tokenizations, report);
-            SimpleExportContext context = new SimpleExportContext(directory, source.name(), store.schema(), split,
+            StreamedExportContext context = new StreamedExportContext(store, directory, source.name(), documents, split,
                     splits, layers, request.labels(), request.options(), tokenization, report);
+            int notesBefore = report.noteCount();
             format.write(context, progress.split(7));
+            int outside = context.outside();
+            if (outside > 0) {
+                report.insertNote(notesBefore, outside + (outside == 1 ? " span lies" : " spans lie")
+                        + " outside the documents' body regions and " + (outside == 1 ? "was" : "were") + " left out");
+            }
             if (tokenization.used()) {
                 tokenizer = tokenization.description();
             }
@@ -147,7 +162,7 @@ public final class ExportOperation {
             }
             report.moved(stagingFolder, output);
             results.add(new ExportResult.Source(source.name(), each ? output.resolve(source.name()) : output,
-                    documentsBySplit(split, splitter.splitNames()), source.leftOut(), report));
+                    documentsBySplit(documents, split, splitter.splitNames()), source.leftOut(), report));
         }
         Map<String, Integer> undecidedPlaces = undecided(layers, selection);
         progress.worked(1);
@@ -161,14 +176,20 @@ public final class ExportOperation {
     }
 
     /**
-     * Refuses, before anything is written, when a selected document's text or one of its sets is damaged:
-     * training data from a changed text or half a set would be wrong without anyone noticing.
+     * Refuses when a selected document's text or one of its sets ({@code annotators}' only, when given) is
+     * damaged: training data from a changed text or half a set would be wrong without anyone noticing.
      */
-    private void refuseDamaged(ExportSelection selection) throws IOException {
+    private void refuseDamaged(ExportSelection selection, Set<String> annotators) throws IOException {
         java.util.LinkedHashSet<Document> documents = new java.util.LinkedHashSet<>();
         selection.sources().forEach(source -> documents.addAll(source.documents()));
-        // Every set of the documents, not only the exported source's: the card's agreement reads them all.
-        DoctorReport report = new ProjectDoctor(store).examineDocuments(documents, null);
+        if (annotators != null) {
+            // Only documents that have such sets: the texts and exported sets are checked as they are loaded.
+            documents.removeIf(document -> setFiles(document).stream().noneMatch(annotators::contains));
+            if (documents.isEmpty()) {
+                return;
+            }
+        }
+        DoctorReport report = new ProjectDoctor(store).examineDocuments(documents, annotators);
         Map<String, List<Finding>> damaged = report.byDocument();
         if (damaged.isEmpty()) {
             return;
@@ -180,6 +201,22 @@ public final class ExportOperation {
                 + finding.message() + (more > 0 ? " (and " + more + " more problems in "
                         + String.join(", ", damaged.keySet()) + ")" : "") + "; nothing was written. Run glossa check "
                 + store.layout().root() + ", or leave the damaged documents out with --documents");
+    }
+
+    /**
+     * The annotators (and gold) whose sets the export does not load but the card's agreement may read: every
+     * one with a set of a selected document, except the exported sources.
+     */
+    private Set<String> otherSets(ExportSelection selection) {
+        Set<String> exported = new TreeSet<>();
+        selection.sources().forEach(source -> exported.add(source.name()));
+        Set<String> others = new TreeSet<>();
+        for (ExportSelection.Source source : selection.sources()) {
+            for (Document document : source.documents()) {
+                setFiles(document).stream().filter(name -> !exported.contains(name)).forEach(others::add);
+            }
+        }
+        return others;
     }
 
     /** The undecided places per exported gold document, or null when not checked (not gold, or no finder). */
@@ -207,6 +244,24 @@ public final class ExportOperation {
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
         results.forEach(source -> source.documents().values().forEach(ids::addAll));
         return agreement.summarize(store, layers, List.copyOf(ids));
+    }
+
+    /**
+     * Whose set files the document's folder holds, by name only: nothing is read (the store's listing reads
+     * every file's first element).
+     */
+    private List<String> setFiles(Document document) {
+        Path folder = store.layout().annotationsOf(document.getId());
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".xmi") && !name.startsWith("."))
+                    .map(name -> name.substring(0, name.length() - ".xmi".length())).toList();
+        } catch (IOException e) {
+            return store.annotatorsOf(document); // the store's listing, which records the problem
+        }
     }
 
     private void checkOptions(FormatSupport format) {
@@ -266,66 +321,46 @@ public final class ExportOperation {
         }
     }
 
-    /** The source's documents with their selected spans, in project order (split not yet assigned). */
-    private List<ExportDocument> documents(ExportSelection.Source source, List<String> layers,
+    /**
+     * The split of each of the source's documents, decided from their metadata before any set is loaded; only
+     * stratification counts each document's labels, reading one set at a time.
+     */
+    private List<String> split(ExportSelection.Source source, List<String> layers, DatasetSplitter splitter,
             RecordingExportReport report, IProgressMonitor monitor) throws IOException {
-        List<Document> selected = source.documents();
-        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + describe(source.name()), selected.size());
-        List<ExportDocument> result = new ArrayList<>(selected.size());
-        int outside = 0;
-        for (Document document : selected) {
-            progress.checkCanceled();
-            String text = store.text(document);
-            TextRegion body = new TextRegion(document.getBodyBegin(), document.getBodyEnd());
-            List<SpanAnnotation> inside = new ArrayList<>();
-            List<SpanAnnotation> outsideSpans = new ArrayList<>();
-            AnnotationSet set = store.annotations(document, source.name());
-            for (SpanAnnotation span : set.getSpans()) {
-                if (!layers.contains(span.getLayer())
-                        || (!request.labels().isEmpty() && !request.labels().contains(span.getLabel()))) {
-                    continue;
-                }
-                boolean inBody = span.getBegin() >= body.begin() && span.getEnd() <= body.end();
-                (inBody ? inside : outsideSpans).add(span);
-            }
-            inside.sort(Spans.DOCUMENT_ORDER);
-            ExportDocument exportDocument = new ExportDocument(document, text, body, List.copyOf(inside),
-                    DatasetSplitRatios.ALL);
-            outsideSpans.sort(Spans.DOCUMENT_ORDER);
-            for (SpanAnnotation span : outsideSpans) {
-                report.notCarried(exportDocument, span, OUTSIDE_BODY);
-            }
-            outside += outsideSpans.size();
-            result.add(exportDocument);
-            progress.worked(1);
-        }
-        if (outside > 0) {
-            report.note(outside + (outside == 1 ? " span lies" : " spans lie")
-                    + " outside the documents' body regions and " + (outside == 1 ? "was" : "were") + " left out");
-        }
-        return result;
-    }
-
-    /** The documents with their splits; the splitter sees each document's group and label counts. */
-    private List<ExportDocument> split(List<ExportDocument> documents, DatasetSplitter splitter, RecordingExportReport report) {
+        List<Document> documents = source.documents();
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + describe(source.name()), documents.size());
         List<DatasetSplitter.Item> items = new ArrayList<>(documents.size());
         int ungrouped = 0;
-        for (ExportDocument document : documents) {
-            String group = groupOf(document.document());
+        boolean counting = request.stratify() && request.split() != null;
+        for (Document document : documents) {
+            progress.checkCanceled();
+            String group = groupOf(document);
             if (request.groupBy() != null && group == null) {
                 ungrouped++;
             }
-            Map<String, Integer> labels = new TreeMap<>();
-            document.spans().forEach(span -> labels.merge(span.getLabel(), 1, Integer::sum));
-            items.add(new DatasetSplitter.Item(document.id(), group, labels));
+            Map<String, Integer> labels = counting ? labelCounts(document, source.name(), layers) : Map.of();
+            items.add(new DatasetSplitter.Item(document.getId(), group, labels));
+            progress.worked(1);
         }
         if (ungrouped > 0) {
             report.note(ungrouped + " of " + documents.size() + " documents have no '" + request.groupBy()
                     + "'; each of them was placed as a group of its own");
         }
         Map<String, String> assignment = splitter.assign(items);
-        return documents.stream().map(d -> new ExportDocument(d.document(), d.text(), d.body(), d.spans(),
-                assignment.get(d.id()))).toList();
+        return documents.stream().map(d -> assignment.get(d.getId())).toList();
+    }
+
+    /** The exported spans of a document (selected layers and labels, inside the body) counted by label. */
+    private Map<String, Integer> labelCounts(Document document, String source, List<String> layers) throws IOException {
+        Map<String, Integer> labels = new TreeMap<>();
+        for (SpanAnnotation span : store.read(document, source).set().getSpans()) {
+            boolean selected = layers.contains(span.getLayer())
+                    && (request.labels().isEmpty() || request.labels().contains(span.getLabel()));
+            if (selected && span.getBegin() >= document.getBodyBegin() && span.getEnd() <= document.getBodyEnd()) {
+                labels.merge(span.getLabel(), 1, Integer::sum);
+            }
+        }
+        return labels;
     }
 
     private String groupOf(Document document) {
@@ -339,10 +374,17 @@ public final class ExportOperation {
         return value == null || value.isBlank() ? null : value.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static Map<String, List<String>> documentsBySplit(List<ExportDocument> documents, List<String> splits) {
+    private static Map<String, List<String>> documentsBySplit(List<Document> documents, List<String> documentSplits,
+            List<String> splits) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         for (String split : splits) {
-            result.put(split, documents.stream().filter(d -> d.split().equals(split)).map(ExportDocument::id).toList());
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                if (documentSplits.get(i).equals(split)) {
+                    ids.add(documents.get(i).getId());
+                }
+            }
+            result.put(split, List.copyOf(ids));
         }
         return result;
     }

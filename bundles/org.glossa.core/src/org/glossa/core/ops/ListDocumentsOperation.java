@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -18,9 +19,19 @@ import org.glossa.model.Document;
  */
 public final class ListDocumentsOperation {
     private final ProjectStore store;
+    private final Function<Document, Map<String, AnnotationStatus>> statuses;
 
     public ListDocumentsOperation(ProjectStore store) {
+        this(store, store::statuses);
+    }
+
+    /**
+     * @param statuses each document's statuses by annotator, sorted (e.g. as an examination of the project just found
+     *                 them), or null for a document whose statuses the store is to read
+     */
+    public ListDocumentsOperation(ProjectStore store, Function<Document, Map<String, AnnotationStatus>> statuses) {
         this.store = store;
+        this.statuses = statuses;
     }
 
     public List<DocumentSummary> execute(IProgressMonitor monitor) {
@@ -33,7 +44,9 @@ public final class ListDocumentsOperation {
             for (Annotator annotator : store.project().getAnnotators()) {
                 statuses.put(annotator.getName(), AnnotationStatus.NEW.getLiteral());
             }
-            store.statuses(document).forEach((annotator, status) -> statuses.put(annotator, status.getLiteral()));
+            Map<String, AnnotationStatus> known = this.statuses.apply(document);
+            (known != null ? known : store.statuses(document))
+                    .forEach((annotator, status) -> statuses.put(annotator, status.getLiteral()));
             result.add(new DocumentSummary(document.getId(), document.getTitle(), document.getTextLength(),
                     document.getBodyBegin(), document.getBodyEnd(), document.getDate(), document.getLanguage(), statuses));
             progress.worked(1);

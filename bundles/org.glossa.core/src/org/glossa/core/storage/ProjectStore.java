@@ -156,6 +156,9 @@ public final class ProjectStore implements AutoCloseable {
     /** Releases the lock of a writer (unsaved changes are not saved); nothing for a reader. */
     @Override
     public void close() {
+        if (verifiedFiles != null) {
+            verifiedFiles.save(project.getDocuments());
+        }
         if (lock != null) {
             lock.close();
         }
@@ -249,6 +252,31 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
+     * The document's text and the annotator's (or gold's) set, read from their files and checked exactly as
+     * {@link #text} and {@link #annotations} check them, but kept nowhere: a pass over a big corpus (an export)
+     * holds one document at a time. Safe to call from another thread while nothing changes the project; a
+     * document added since the last save or a set changed in memory is taken from memory.
+     */
+    public LoadedDocument read(Document document, String annotator) throws DamagedFileException {
+        String text = unsavedTexts.get(document.getId());
+        if (text == null) {
+            text = fileReader.readText(document, layout.text(document.getId()));
+        }
+        XMIResourceImpl loaded = loadedSets.get(key(document.getId(), annotator));
+        if (loaded != null && loaded.isModified()) {
+            return new LoadedDocument(text, (AnnotationSet) loaded.getContents().get(0));
+        }
+        Path file = layout.annotationFile(document.getId(), annotator);
+        XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(file.toString()));
+        AnnotationSet set = fileReader.readSet(document, annotator, file, resource, schema(), new StoredFileReader.KnownText(text));
+        return new LoadedDocument(text, set);
+    }
+
+    /** A document's text with one of its annotation sets, as {@link #read} gives them. */
+    public record LoadedDocument(String text, AnnotationSet set) {
+    }
+
+    /**
      * Whether the annotator (or gold) has an annotation set for the document, possibly empty: its file exists, or it
      * was created or changed in memory and is written on the next save. A set only read into memory (as an editor
      * does for any document it shows, creating an empty one) is not a set until something changes it, as in
@@ -275,9 +303,9 @@ public final class ProjectStore implements AutoCloseable {
                         continue;
                     }
                     String annotator = name.substring(0, name.length() - 4);
-                    SetDigest known = verifiedFiles(false).soundSet(document, annotator, FileStamp.of(file));
+                    AnnotationStatus known = verifiedFiles(false).knownStatus(document, annotator, FileStamp.of(file));
                     try {
-                        result.put(annotator, known != null ? known.status() : SetHeaderReader.status(file));
+                        result.put(annotator, known != null ? known : SetHeaderReader.status(file));
                     } catch (IOException e) {
                         problems.add(new StorageProblem(file, FileErrors.rootReason(e)));
                     }
@@ -328,6 +356,41 @@ public final class ProjectStore implements AutoCloseable {
             record.recordSet(document, annotator, stamp, now, digest);
         }
         return digest;
+    }
+
+    /**
+     * The status of one annotator's (or gold's) set of the document: NEW when there is none, its status in memory when
+     * it is loaded, else from the record of verified files while its file is unchanged, else from the file's first
+     * element (then recorded; the record is written when the store {@link #close closes}). A corpus view shows this
+     * for every row.
+     */
+    public AnnotationStatus status(Document document, String annotator) {
+        XMIResourceImpl loaded = loadedSets.get(key(document.getId(), annotator));
+        Path file = layout.annotationFile(document.getId(), annotator);
+        if (loaded != null && loaded.isModified()) {
+            return ((AnnotationSet) loaded.getContents().get(0)).getStatus();
+        }
+        java.time.Instant now = VerifiedFiles.now();
+        FileStamp stamp = FileStamp.of(file);
+        if (stamp == null) {
+            return AnnotationStatus.NEW;
+        }
+        if (loaded != null) {
+            return ((AnnotationSet) loaded.getContents().get(0)).getStatus();
+        }
+        VerifiedFiles record = verifiedFiles(false);
+        AnnotationStatus known = record.knownStatus(document, annotator, stamp);
+        if (known != null) {
+            return known;
+        }
+        try {
+            AnnotationStatus status = SetHeaderReader.status(file);
+            record.recordStatus(document, annotator, stamp, now, status);
+            return status;
+        } catch (IOException e) {
+            problems.add(new StorageProblem(file, FileErrors.rootReason(e)));
+            return AnnotationStatus.NEW;
+        }
     }
 
     /** Annotator names (and {@code gold}) that have an annotation file for the document. */

@@ -54,7 +54,9 @@ final class StoredFileReader {
         } catch (CharacterCodingException e) {
             throw damaged(file, "is not valid UTF-8", e);
         } catch (DamagedFileException e) {
-            problems.add(e.problem());
+            synchronized (problems) { // an export reads several documents at once
+                problems.add(e.problem());
+            }
             throw e;
         } catch (IOException e) {
             throw damaged(file, "cannot be read: " + FileErrors.rootReason(e), e);
@@ -85,11 +87,7 @@ final class StoredFileReader {
                 && !set.getContentHash().equals(document.getContentHash())) {
             throw damaged(file, "was made for a different text of document '" + document.getId() + "' (hash mismatch)", null);
         }
-        List<ModelProblem> invalid = ModelValidator.validate(set, schema, document.getTextLength());
-        if (invalid.isEmpty()) {
-            // Offsets against the text itself (surrogate pairs); a damaged text is reported by the text's reading.
-            invalid = ModelValidator.validate(set, schema, texts.text(document));
-        }
+        List<ModelProblem> invalid = validate(document, set, schema, texts);
         if (!invalid.isEmpty()) {
             throw damaged(file, "holds invalid annotations: " + invalid.get(0)
                     + (invalid.size() > 1 ? " (and " + (invalid.size() - 1) + " more)" : ""), null);
@@ -98,9 +96,38 @@ final class StoredFileReader {
         return set;
     }
 
+    /**
+     * The set's problems against the recorded text length and then, when there are none, against the text itself
+     * (surrogate pairs); a damaged text is reported by the text's reading. When the text is at hand and has the
+     * recorded length, one pass does both (the text's check begins with the length's): a set is checked once.
+     */
+    private static List<ModelProblem> validate(Document document, AnnotationSet set, AnnotationSchema schema, Texts texts)
+            throws DamagedFileException {
+        String known = texts instanceof KnownText given ? given.text() : null;
+        if (known != null && known.length() == document.getTextLength()) {
+            List<ModelProblem> invalid = ModelValidator.validate(set, schema, known);
+            if (invalid.isEmpty()) {
+                return invalid;
+            }
+            // Damaged: described exactly as the two passes describe it.
+        }
+        List<ModelProblem> invalid = ModelValidator.validate(set, schema, document.getTextLength());
+        return invalid.isEmpty() ? ModelValidator.validate(set, schema, texts.text(document)) : invalid;
+    }
+
+    /** A text already read (and checked) for the set's document. */
+    record KnownText(String text) implements Texts {
+        @Override
+        public String text(Document document) {
+            return text;
+        }
+    }
+
     private DamagedFileException damaged(Path file, String reason, Throwable cause) {
         DamagedFileException exception = new DamagedFileException(file, reason, cause);
-        problems.add(exception.problem());
+        synchronized (problems) {
+            problems.add(exception.problem());
+        }
         return exception;
     }
 }

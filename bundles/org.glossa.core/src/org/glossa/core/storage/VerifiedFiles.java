@@ -1,12 +1,12 @@
 package org.glossa.core.storage;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +36,13 @@ import org.glossa.model.Document;
 public final class VerifiedFiles {
     static final String FILE_NAME = "verified-files";
     private static final String MAGIC = "glossa verified files";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 3;
 
     private record TextEntry(int length, FileStamp stamp) {
     }
 
-    private record SetEntry(FileStamp stamp, SetDigest digest) {
+    /** A set file's version: its status, and its digest when it was found sound (null when only its header was read). */
+    private record SetEntry(FileStamp stamp, AnnotationStatus status, SetDigest digest) {
     }
 
     /** What is recorded for one document, valid for one content hash. */
@@ -105,6 +106,34 @@ public final class VerifiedFiles {
         return set != null && stamp != null && set.stamp().equals(stamp) ? set.digest() : null;
     }
 
+    /** The status in the annotator's set file of the document, as {@code stamp} identifies it, when it is known. */
+    public synchronized AnnotationStatus knownStatus(Document document, String annotator, FileStamp stamp) {
+        DocumentEntry entry = entry(document);
+        SetEntry set = entry == null ? null : entry.sets.get(annotator);
+        return set != null && stamp != null && set.stamp().equals(stamp) ? set.status() : null;
+    }
+
+    /**
+     * Records the status read from the header of the annotator's set file of the document (nothing else of it was
+     * checked), unless a verdict on the same version is recorded.
+     *
+     * @param stamp the file's stamp taken before it was read
+     * @param now   the moment that stamp was taken
+     */
+    public synchronized void recordStatus(Document document, String annotator, FileStamp stamp, Instant now,
+            AnnotationStatus status) {
+        DocumentEntry known = entry(document);
+        SetEntry set = known == null ? null : known.sets.get(annotator);
+        if (set != null && set.stamp().equals(stamp)) {
+            return;
+        }
+        DocumentEntry entry = entryToRecord(document, stamp, now);
+        if (entry != null) {
+            entry.sets.put(annotator, new SetEntry(stamp, status, null));
+            changed = true;
+        }
+    }
+
     /**
      * Records that the document's text was read in full and found sound.
      *
@@ -129,7 +158,7 @@ public final class VerifiedFiles {
             SetDigest digest) {
         DocumentEntry entry = entryToRecord(document, stamp, now);
         if (entry != null) {
-            entry.sets.put(annotator, new SetEntry(stamp, digest));
+            entry.sets.put(annotator, new SetEntry(stamp, digest.status(), digest));
             changed = true;
         }
     }
@@ -185,17 +214,35 @@ public final class VerifiedFiles {
         return entry;
     }
 
+    /** Names (annotators, layers, labels, statuses) are written once, in a table, and referred to by number. */
     private byte[] bytes(Map<String, DocumentEntry> entries) throws IOException {
+        Map<String, Integer> names = new java.util.LinkedHashMap<>();
+        for (DocumentEntry entry : entries.values()) {
+            entry.sets.forEach((annotator, set) -> {
+                names.putIfAbsent(annotator, names.size());
+                names.putIfAbsent(set.status().getLiteral(), names.size());
+                if (set.digest() != null) {
+                    set.digest().spans().forEach((layer, labels) -> {
+                        names.putIfAbsent(layer, names.size());
+                        labels.keySet().forEach(label -> names.putIfAbsent(label, names.size()));
+                    });
+                }
+            });
+        }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * entries.size() + 64);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(buffer))) {
-            out.writeUTF(MAGIC);
+            writeString(out, MAGIC);
             out.writeInt(FORMAT);
-            out.writeUTF(rules);
+            writeString(out, rules);
+            out.writeInt(names.size());
+            for (String name : names.keySet()) {
+                writeString(out, name);
+            }
             out.writeInt(entries.size());
             for (Map.Entry<String, DocumentEntry> document : entries.entrySet()) {
                 DocumentEntry entry = document.getValue();
-                out.writeUTF(document.getKey());
-                out.writeUTF(entry.contentHash);
+                writeString(out, document.getKey());
+                writeString(out, entry.contentHash);
                 out.writeBoolean(entry.text != null);
                 if (entry.text != null) {
                     out.writeInt(entry.text.length());
@@ -203,9 +250,23 @@ public final class VerifiedFiles {
                 }
                 out.writeInt(entry.sets.size());
                 for (Map.Entry<String, SetEntry> set : entry.sets.entrySet()) {
-                    out.writeUTF(set.getKey());
+                    SetDigest digest = set.getValue().digest();
+                    out.writeInt(names.get(set.getKey()));
                     writeStamp(out, set.getValue().stamp());
-                    writeDigest(out, set.getValue().digest());
+                    out.writeInt(names.get(set.getValue().status().getLiteral()));
+                    out.writeBoolean(digest != null);
+                    if (digest == null) {
+                        continue;
+                    }
+                    out.writeInt(digest.spans().size());
+                    for (Map.Entry<String, Map<String, Integer>> layer : digest.spans().entrySet()) {
+                        out.writeInt(names.get(layer.getKey()));
+                        out.writeInt(layer.getValue().size());
+                        for (Map.Entry<String, Integer> label : layer.getValue().entrySet()) {
+                            out.writeInt(names.get(label.getKey()));
+                            out.writeInt(label.getValue());
+                        }
+                    }
                 }
             }
         }
@@ -222,25 +283,52 @@ public final class VerifiedFiles {
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length - Long.BYTES);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new java.io.ByteArrayInputStream(bytes)));
-        if (java.nio.ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES)
-                .getLong() != crc.getValue() || !MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT
-                || !rules.equals(in.readUTF())) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - Long.BYTES);
+        if (ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong() != crc.getValue()
+                || !MAGIC.equals(readString(in)) || in.getInt() != FORMAT || !rules.equals(readString(in))) {
             return;
         }
-        int count = in.readInt();
+        int nameCount = in.getInt();
+        if (nameCount < 0 || nameCount > in.remaining()) {
+            return;
+        }
+        String[] names = new String[nameCount];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = readString(in);
+        }
+        int count = in.getInt();
         for (int i = 0; i < count; i++) {
-            String id = in.readUTF();
-            DocumentEntry entry = new DocumentEntry(in.readUTF());
-            if (in.readBoolean()) {
-                entry.text = new TextEntry(in.readInt(), readStamp(in));
+            String id = readString(in);
+            DocumentEntry entry = new DocumentEntry(readString(in));
+            if (in.get() != 0) {
+                entry.text = new TextEntry(in.getInt(), readStamp(in));
             }
-            int sets = in.readInt();
+            int sets = in.getInt();
             for (int j = 0; j < sets; j++) {
-                entry.sets.put(in.readUTF(), new SetEntry(readStamp(in), readDigest(in)));
+                String annotator = names[in.getInt()];
+                FileStamp stamp = readStamp(in);
+                AnnotationStatus status = AnnotationStatus.get(names[in.getInt()]);
+                if (status == null) {
+                    throw new IOException("unknown status");
+                }
+                entry.sets.put(annotator, new SetEntry(stamp, status, in.get() != 0 ? readDigest(in, names, status)
+                        : null));
             }
             documents.put(id, entry);
         }
+    }
+
+    private static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(ByteBuffer in) {
+        int length = in.getInt();
+        String value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
     }
 
     private static void writeStamp(DataOutputStream out, FileStamp stamp) throws IOException {
@@ -250,35 +338,18 @@ public final class VerifiedFiles {
         out.writeLong(stamp.inode());
     }
 
-    private static FileStamp readStamp(DataInputStream in) throws IOException {
-        return new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readLong());
+    private static FileStamp readStamp(ByteBuffer in) {
+        return new FileStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong());
     }
 
-    private static void writeDigest(DataOutputStream out, SetDigest digest) throws IOException {
-        out.writeUTF(digest.status().getLiteral());
-        out.writeInt(digest.spans().size());
-        for (Map.Entry<String, Map<String, Integer>> layer : digest.spans().entrySet()) {
-            out.writeUTF(layer.getKey());
-            out.writeInt(layer.getValue().size());
-            for (Map.Entry<String, Integer> label : layer.getValue().entrySet()) {
-                out.writeUTF(label.getKey());
-                out.writeInt(label.getValue());
-            }
-        }
-    }
-
-    private static SetDigest readDigest(DataInputStream in) throws IOException {
-        AnnotationStatus status = AnnotationStatus.get(in.readUTF());
-        if (status == null) {
-            throw new IOException("unknown status");
-        }
+    private static SetDigest readDigest(ByteBuffer in, String[] names, AnnotationStatus status) {
         Map<String, Map<String, Integer>> spans = new TreeMap<>();
-        int layers = in.readInt();
+        int layers = in.getInt();
         for (int i = 0; i < layers; i++) {
-            Map<String, Integer> labels = spans.computeIfAbsent(in.readUTF(), l -> new TreeMap<>());
-            int count = in.readInt();
+            Map<String, Integer> labels = spans.computeIfAbsent(names[in.getInt()], l -> new TreeMap<>());
+            int count = in.getInt();
             for (int j = 0; j < count; j++) {
-                labels.put(in.readUTF(), in.readInt());
+                labels.put(names[in.getInt()], in.getInt());
             }
         }
         return new SetDigest(status, spans);

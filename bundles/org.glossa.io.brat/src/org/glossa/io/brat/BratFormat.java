@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.format.AnnotationImportException;
 import org.glossa.core.format.ExportContext;
 import org.glossa.core.format.ExportFiles;
-import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
 import org.glossa.core.format.FormatSupport;
 import org.glossa.core.format.ReadDocument;
@@ -100,9 +99,9 @@ public final class BratFormat implements FormatSupport {
         write(context, context.file("annotation.conf"), configuration.annotationConf());
         write(context, context.file("visual.conf"), configuration.visualConf());
         BratAnnWriter writer = new BratAnnWriter(context);
-        SubMonitor progress = SubMonitor.convert(monitor, "Writing brat files", context.documents().size());
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing brat files", context.documentCount());
         boolean split = !context.splits().equals(List.of("all"));
-        for (ExportDocument document : context.documents()) {
+        context.forEachDocument(document -> {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
@@ -116,7 +115,7 @@ public final class BratFormat implements FormatSupport {
             write(context, ExportFiles.inside(folder, document.id() + ".txt"), document.text());
             write(context, ExportFiles.inside(folder, document.id() + ".ann"), ann);
             progress.worked(1);
-        }
+        });
         writer.reportTotals();
     }
 

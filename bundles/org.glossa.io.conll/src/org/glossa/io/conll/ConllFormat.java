@@ -2,8 +2,6 @@ package org.glossa.io.conll;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,25 +81,22 @@ public final class ConllFormat implements FormatSupport {
             case "2" -> true;
             default -> throw new ExportException("option columns=" + context.option("columns", "") + " is not 4 or 2");
         };
-        SubMonitor progress = SubMonitor.convert(monitor, "Writing CoNLL files", context.documents().size());
-        for (String split : context.splits()) {
-            Path file = context.file(split + ".conll");
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (ExportDocument document : TokenFiles.documentsOf(context, split)) {
-                    if (progress.isCanceled()) {
-                        throw new OperationCanceledException();
-                    }
-                    writeDocument(context, document, layer, scheme, twoColumns, out);
-                    progress.worked(1);
-                }
-            }
-            context.report().written(file);
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing CoNLL files", context.documentCount());
+        try (TokenFiles files = TokenFiles.open(context, "conll")) {
+            // Tokenizing (the costly part) runs ahead on another thread while the document before is written.
+            context.forEachDocument(document -> TokenizedDocument.of(context, document, layer, "CoNLL"),
+                    (document, tokenized) -> {
+                        if (progress.isCanceled()) {
+                            throw new OperationCanceledException();
+                        }
+                        writeDocument(document, tokenized, scheme, twoColumns, files.of(document));
+                        progress.worked(1);
+                    });
         }
     }
 
-    private static void writeDocument(ExportContext context, ExportDocument document, TokenLayerOptions layer, TagScheme scheme,
+    private static void writeDocument(ExportDocument document, TokenizedDocument tokenized, TagScheme scheme,
             boolean twoColumns, BufferedWriter out) throws IOException, ExportException {
-        TokenizedDocument tokenized = TokenizedDocument.of(context, document, layer, "CoNLL");
         if (!twoColumns) {
             out.write(DOCSTART);
             out.write("\n\n");

@@ -2,9 +2,6 @@ package org.glossa.io.conll;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,27 +59,24 @@ public final class OpenNlpFormat implements FormatSupport {
     public void write(ExportContext context, IProgressMonitor monitor) throws IOException, ExportException {
         TokenLayerOptions layer = TokenLayerOptions.from(context);
         Map<String, String> renamed = new TreeMap<>();
-        SubMonitor progress = SubMonitor.convert(monitor, "Writing OpenNLP files", context.documents().size());
-        for (String split : context.splits()) {
-            Path file = context.file(split + ".opennlp");
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (ExportDocument document : TokenFiles.documentsOf(context, split)) {
-                    if (progress.isCanceled()) {
-                        throw new OperationCanceledException();
-                    }
-                    writeDocument(context, document, layer, renamed, out);
-                    progress.worked(1);
-                }
-            }
-            context.report().written(file);
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing OpenNLP files", context.documentCount());
+        try (TokenFiles files = TokenFiles.open(context, "opennlp")) {
+            context.forEachDocument(
+                    document -> TokenizedDocument.of(context, document, layer, "the OpenNLP name finder format"),
+                    (document, tokenized) -> {
+                        if (progress.isCanceled()) {
+                            throw new OperationCanceledException();
+                        }
+                        writeDocument(document, tokenized, renamed, files.of(document));
+                        progress.worked(1);
+                    });
         }
         renamed.forEach((label, type) -> context.report().note("OpenNLP type names cannot contain ':', '>' or white space: label '"
                 + label + "' written as <START:" + type + ">"));
     }
 
-    private static void writeDocument(ExportContext context, ExportDocument document, TokenLayerOptions layer,
-            Map<String, String> renamed, BufferedWriter out) throws IOException, ExportException {
-        TokenizedDocument tokenized = TokenizedDocument.of(context, document, layer, "the OpenNLP name finder format");
+    private static void writeDocument(ExportDocument document, TokenizedDocument tokenized, Map<String, String> renamed,
+            BufferedWriter out) throws IOException, ExportException {
         List<Sentence> sentences = tokenized.sentences();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s).tokens();

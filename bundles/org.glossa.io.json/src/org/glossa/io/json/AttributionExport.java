@@ -6,7 +6,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.glossa.core.format.ExportContext;
-import org.glossa.core.format.ExportDocument;
 import org.glossa.core.format.ExportException;
 import org.glossa.model.SpanAnnotation;
 
@@ -32,9 +31,9 @@ final class AttributionExport {
     static Mentions.AttributionCounts write(ExportContext context, IProgressMonitor monitor, String format, String layer,
             RecordWriter writer) throws IOException, ExportException {
         Mentions.AttributionCounts counts = new Mentions.AttributionCounts();
-        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + format, context.documents().size());
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + format, context.documentCount());
         try (SplitFiles files = SplitFiles.open(context)) {
-            for (ExportDocument document : context.documents()) {
+            context.forEachDocument(document -> {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
@@ -52,7 +51,7 @@ final class AttributionExport {
                     counts.records++;
                 }
                 progress.worked(1);
-            }
+            });
         }
         if (counts.records == 0) {
             context.report().note(format + ": no " + layer + " span was exported; select the " + layer + " layer");

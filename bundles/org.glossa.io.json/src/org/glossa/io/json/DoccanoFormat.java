@@ -96,10 +96,10 @@ public final class DoccanoFormat implements FormatSupport {
             default -> throw new ExportException(
                     "option variant must be 'sequence' or 'relation', not '" + context.option(VARIANT, "") + "'");
         };
-        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + ID, context.documents().size());
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + ID, context.documentCount());
         Losses losses = new Losses();
         try (SplitFiles files = SplitFiles.open(context)) {
-            for (ExportDocument document : context.documents()) {
+            context.forEachDocument(document -> {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
@@ -117,7 +117,7 @@ public final class DoccanoFormat implements FormatSupport {
                 json.writeEndObject();
                 out.endRecord();
                 progress.worked(1);
-            }
+            });
         }
         losses.report(context, relations);
     }

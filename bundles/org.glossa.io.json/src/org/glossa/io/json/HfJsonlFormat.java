@@ -82,15 +82,15 @@ public final class HfJsonlFormat implements FormatSupport {
         Map<String, Integer> tagIds = new LinkedHashMap<>();
         tags.forEach(tag -> tagIds.put(tag, tagIds.size()));
 
-        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + ID, context.documents().size());
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + ID, context.documentCount());
         try (SplitFiles files = SplitFiles.open(context)) {
-            for (ExportDocument document : context.documents()) {
+            context.forEachDocument(document -> {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
                 writeDocument(context, document, layerName, tagIds, files.of(document.split()));
                 progress.worked(1);
-            }
+            });
         }
         Path labelList = context.file(LABEL_LIST);
         Files.writeString(labelList, JsonSupport.MAPPER.writeValueAsString(tags) + "\n", StandardCharsets.UTF_8);

@@ -102,31 +102,41 @@ public final class SpansJsonlFormat implements FormatSupport {
             default -> throw new ExportException(
                     "option per must be 'document' or 'sentence', not '" + context.option(PER, "") + "'");
         };
-        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + ID, context.documents().size());
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + ID, context.documentCount());
         LinkCounter links = new LinkCounter();
         try (SplitFiles files = SplitFiles.open(context)) {
-            for (ExportDocument document : context.documents()) {
+            // Code points (and sentences) are found on another thread while the document before is written.
+            context.forEachDocument(document -> prepare(context, document, perSentence), (document, prepared) -> {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
                 JsonlWriter out = files.of(document.split());
-                CodePoints codePoints = CodePoints.of(document.text());
                 if (perSentence) {
-                    writeSentences(context, document, codePoints, out, links);
+                    writeSentences(context, document, prepared, out, links);
                 } else {
                     Record record = new Record(document, document.body(), document.spans(), -1);
-                    record.write(context, codePoints, out, links);
+                    record.write(context, prepared.codePoints(), out, links);
                 }
                 progress.worked(1);
-            }
+            });
         }
         links.report(context);
     }
 
-    private static void writeSentences(ExportContext context, ExportDocument document, CodePoints codePoints,
+    /** What a document's records are cut from: its code points and, per sentence, its sentences. */
+    private record Prepared(CodePoints codePoints, List<TextRegion> sentences) {
+    }
+
+    private static Prepared prepare(ExportContext context, ExportDocument document, boolean perSentence) {
+        List<TextRegion> sentences = perSentence ? SentenceRegions.keepingSpansWhole(context.tokenization()
+                .sentences(document.id(), document.text(), document.body(), List.of()), document.spans()) : null;
+        return new Prepared(CodePoints.of(document.text()), sentences);
+    }
+
+    private static void writeSentences(ExportContext context, ExportDocument document, Prepared prepared,
             JsonlWriter out, LinkCounter links) throws IOException, ExportException {
-        List<TextRegion> sentences = SentenceRegions.keepingSpansWhole(
-                context.tokenization().sentences(document.id(), document.text(), document.body(), List.of()), document.spans());
+        List<TextRegion> sentences = prepared.sentences();
+        CodePoints codePoints = prepared.codePoints();
         int next = 0; // spans and sentences are both in text order
         for (int index = 0; index < sentences.size(); index++) {
             TextRegion sentence = sentences.get(index);

@@ -23,6 +23,7 @@ import org.glossa.core.format.ExportException;
 import org.glossa.core.format.FormatSupport;
 import org.glossa.core.storage.SecureXmi;
 import org.glossa.model.AnnotationSet;
+import org.glossa.model.Document;
 import org.glossa.model.GlossaFactory;
 import org.glossa.model.Link;
 import org.glossa.model.Project;
@@ -70,24 +71,25 @@ public final class XmiFormat implements FormatSupport {
         Path texts = Files.createDirectories(context.file("texts"));
         Project documents = GlossaFactory.eINSTANCE.createProject();
         documents.setName(context.source());
-        for (ExportDocument document : context.documents()) {
-            documents.getDocuments().add(EcoreUtil.copy(document.document()));
+        for (Document document : context.projectDocuments()) {
+            documents.getDocuments().add(EcoreUtil.copy(document));
         }
         save(context, context.file("documents.xmi"), List.of(documents));
-        SubMonitor progress = SubMonitor.convert(monitor, "Writing XMI files", context.documents().size());
-        int droppedLinks = 0;
-        for (ExportDocument document : context.documents()) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing XMI files", context.documentCount());
+        int[] dropped = { 0 };
+        context.forEachDocument(document -> {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
             AnnotationSet set = copyOfExportedSpans(context, document);
-            droppedLinks += removeLinksLeavingTheSet(set);
+            dropped[0] += removeLinksLeavingTheSet(set);
             save(context, context.file(document.id() + ".xmi"), List.of(set));
             Path text = context.file("texts", document.id() + ".txt");
             Files.writeString(text, document.text(), StandardCharsets.UTF_8);
             context.report().written(text);
             progress.worked(1);
-        }
+        });
+        int droppedLinks = dropped[0];
         if (droppedLinks > 0) {
             context.report().note(droppedLinks + " link" + (droppedLinks == 1 ? " was" : "s were")
                     + " left out of the XMI files because the target span is not exported");

@@ -117,8 +117,7 @@ public final class CorpusPart {
     }
 
     private AnnotationStatus status(Document document) {
-        AnnotationStatus status = session.store().statuses(document).get(session.annotator());
-        return status == null ? AnnotationStatus.NEW : status;
+        return session.store().status(document, session.annotator());
     }
 
     private void setStatus(AnnotationStatus status) {

@@ -163,6 +163,27 @@ class VerifiedFilesTest {
                 FileStamp.of(reopened.layout().annotationFile("d1", "alice"))));
     }
 
+    @Test
+    void aStatusReadFromTheHeaderIsRecordedAndReadAgainWhenTheFileChanges() throws IOException {
+        ProjectStore store = ProjectStore.open(dir);
+        Document document = store.document("d1").orElseThrow();
+        assertEquals(AnnotationStatus.IN_PROGRESS, store.status(document, "alice"));
+        assertEquals(AnnotationStatus.NEW, store.status(document, "carol"));
+        store.close();
+
+        Path alice = dir.resolve("annotations/d1/alice.xmi");
+        ProjectStore reopened = ProjectStore.open(dir);
+        assertEquals(AnnotationStatus.IN_PROGRESS, reopened.verifiedFiles().knownStatus(document, "alice",
+                FileStamp.of(alice)));
+        assertNull(reopened.verifiedFiles().soundSet(document, "alice", FileStamp.of(alice)),
+                "only the header was read: no verdict on the set");
+
+        String xml = Files.readString(alice);
+        Files.writeString(alice, xml.replace("status=\"in-progress\"", "status=\"finished\"   "));
+        assertEquals(AnnotationStatus.FINISHED, ProjectStore.open(dir).status(document, "alice"));
+        assertEquals(AnnotationStatus.FINISHED, ProjectStore.open(dir).statuses(document).get("alice"));
+    }
+
     private void recordEverything() throws IOException {
         assertEquals(List.of(), new ProjectDoctor(ProjectStore.open(dir)).examineProject(true).findings());
     }
