@@ -4,7 +4,9 @@
 #                                                  generated corpus (KEEP_DIR keeps the project)
 #   releng/benchmarks/run.sh import [RUNS]         article import throughput: 2,000 articles of 5 KB, 200 HTML
 #                                                  pages of 50 KB (median of RUNS, forces to disk counted)
-#   releng/benchmarks/run.sh editor                the editor on a 1 MB document with 30,000 spans
+#   releng/benchmarks/run.sh editor [small|linked] the editor on a 1 MB document with 33,700 spans and 3,000 links,
+#                                                  and on the 5,000,000-character one with 150,000 spans and 7,500
+#                                                  links (GLOSSA_BENCH_JVM_OPTS adds JVM options, e.g. a JFR recording)
 #   releng/benchmarks/run.sh export [DOCUMENTS [SPANS_PER_DOCUMENT]]  CoNLL and span JSONL export under -Xmx256m
 #                                                  of 100 MB with 1,000,000 and with 10,000,000 spans (or one size)
 #   releng/benchmarks/run.sh linked [CHARS SPANS RUNS]  one 5,000,000-character document, 150,000 spans, 7,500 links
@@ -45,7 +47,7 @@ case "${1:-storage}" in
   editor) shift; main=org.glossa.benchmarks.EditorBenchmark
     # The editor needs a display: use a virtual one when there is none.
     if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
-      exec xvfb-run -a -s "-screen 0 1280x1024x24" "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g -cp "$out:$classpath" "$main" "$@"
+      exec xvfb-run -a -s "-screen 0 1280x1024x24" "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g ${GLOSSA_BENCH_JVM_OPTS:-} -cp "$out:$classpath" "$main" "$@"
     fi ;;
   export) shift
     # Streaming export: it must fit in a small heap, whatever the corpus size.

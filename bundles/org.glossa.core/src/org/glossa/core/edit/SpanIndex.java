@@ -43,6 +43,20 @@ public final class SpanIndex {
         return tree.size();
     }
 
+    /**
+     * The span at a position in {@link Spans#DOCUMENT_ORDER} (0 is the first), in O(log n): a list of all spans
+     * can show only the rows it draws without copying the whole index on every change.
+     */
+    public SpanAnnotation get(int position) {
+        return tree.get(position);
+    }
+
+    /** The span's position in {@link Spans#DOCUMENT_ORDER}, in O(log n); -1 when it is not in the index. */
+    public int positionOf(SpanAnnotation span) {
+        SpanTree.Node node = nodes.get(span);
+        return node == null ? -1 : tree.positionOf(node);
+    }
+
     /** Every span, in {@link Spans#DOCUMENT_ORDER}. */
     public List<SpanAnnotation> all() {
         List<SpanAnnotation> result = new ArrayList<>(tree.size());

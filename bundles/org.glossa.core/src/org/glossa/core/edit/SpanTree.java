@@ -72,6 +72,44 @@ final class SpanTree {
         return new Node(span, afterEqualKeys ? Long.MAX_VALUE : Long.MIN_VALUE, 0);
     }
 
+    /** The span at {@code position} in order (0 is the first), in O(log n). */
+    SpanAnnotation get(int position) {
+        if (position < 0 || position >= size()) {
+            throw new IndexOutOfBoundsException(position + " of " + size());
+        }
+        Node node = root;
+        int remaining = position;
+        while (true) {
+            int leftSize = node.left == null ? 0 : node.left.size;
+            if (remaining < leftSize) {
+                node = node.left;
+            } else if (remaining == leftSize) {
+                return node.span;
+            } else {
+                remaining -= leftSize + 1;
+                node = node.right;
+            }
+        }
+    }
+
+    /** The position of a node of this tree in order, in O(log n): the number of nodes before it. */
+    int positionOf(Node key) {
+        int before = 0;
+        for (Node node = root; node != null;) {
+            int order = compare(key, node);
+            if (order == 0) {
+                return before + (node.left == null ? 0 : node.left.size);
+            }
+            if (order < 0) {
+                node = node.left;
+            } else {
+                before += (node.left == null ? 0 : node.left.size) + 1;
+                node = node.right;
+            }
+        }
+        throw new IllegalArgumentException("not in the tree: " + key.id);
+    }
+
     void inOrder(List<SpanAnnotation> result) {
         inOrder(root, result);
     }

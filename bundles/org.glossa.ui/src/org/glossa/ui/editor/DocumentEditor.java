@@ -257,7 +257,7 @@ public final class DocumentEditor {
 
     private void redraw(SpanAnnotation span) {
         if (span != null && span.getEnd() <= text.getCharCount()) {
-            text.redrawRange(span.getBegin(), span.getEnd() - span.getBegin(), true);
+            repaint(span.getBegin(), span.getEnd());
         }
     }
 
@@ -271,11 +271,12 @@ public final class DocumentEditor {
             actions.schemaChanged();
             redrawAll();
         } else if (document != null && change.document() == document) {
-            if (change.begin() < 0 || change.kind() == ModelChange.Kind.BODY) {
+            if (change.kind() == ModelChange.Kind.STATUS) {
+                // the set's status (new, in progress, finished) shows in the corpus, not in the text
+            } else if (change.begin() < 0 || change.kind() == ModelChange.Kind.BODY) {
                 redrawAll();
             } else {
-                int end = Math.min(change.end(), text.getCharCount());
-                text.redrawRange(change.begin(), Math.max(0, end - change.begin()), true);
+                repaint(change.begin(), change.end());
                 if (change.kind() == ModelChange.Kind.LINKS || hasArcs(state.selectedSpan())) {
                     text.redraw(); // arcs of links may cross the whole view
                 }
@@ -289,10 +290,25 @@ public final class DocumentEditor {
     }
 
     private void redrawAll() {
-        if (text.getCharCount() > 0) {
-            text.redrawRange(0, text.getCharCount(), true);
-        }
+        repaint(0, text.getCharCount());
         text.redraw();
+    }
+
+    /**
+     * Repaints the visible part of [begin, end) with fresh styles. Styles never change a line's height, so the lines
+     * off screen keep their measurements: redrawing a whole long wrapped text would make the widget measure every
+     * line again (seconds for megabytes).
+     */
+    private void repaint(int begin, int end) {
+        int top = text.getTopIndex();
+        int bottom = text.getLineIndex(text.getClientArea().height); // the last line at least partly visible
+        int firstVisible = text.getOffsetAtLine(top);
+        int lastVisible = bottom + 1 < text.getLineCount() ? text.getOffsetAtLine(bottom + 1) : text.getCharCount();
+        int from = Math.max(begin, firstVisible);
+        int to = Math.min(Math.min(end, lastVisible), text.getCharCount());
+        if (from < to) {
+            text.redrawRange(from, to - from, true);
+        }
     }
 
     private void mouseUp(Event event) {

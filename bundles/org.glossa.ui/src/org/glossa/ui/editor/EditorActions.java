@@ -221,7 +221,7 @@ final class EditorActions {
             try {
                 session.link(mode.source, mode.linkType, mode.candidate);
                 editor.status("Linked " + mode.linkType + " → " + mode.candidate.getLabel() + " \""
-                        + StatusText.excerpt(editor.textWidget().getText(), mode.candidate) + "\"");
+                        + StatusText.excerpt(editor.textWidget(), mode.candidate) + "\"");
             } catch (IllegalArgumentException e) {
                 editor.status(e.getMessage());
             }

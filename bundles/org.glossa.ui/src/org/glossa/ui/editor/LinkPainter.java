@@ -37,15 +37,15 @@ final class LinkPainter {
         }
         GC gc = event.gc;
         gc.setAntialias(SWT.ON);
-        int top = text.getOffsetAtPoint(new Point(0, 0));
-        int firstVisible = text.getOffsetAtLine(text.getTopIndex());
-        int lastLine = Math.min(text.getLineCount() - 1, text.getTopIndex() + text.getClientArea().height / Math.max(1, text.getLineHeight()) + 1);
-        int lastVisible = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
-        if (top > 0) {
-            firstVisible = Math.min(firstVisible, top);
-        }
-        for (SpanAnnotation span : editor.index().overlapping(firstVisible, Math.max(firstVisible + 1, lastVisible))) {
-            if (!span.getLinks().isEmpty() && span.getBegin() >= firstVisible) {
+        // Markers only where this paint draws (one line after an edit, not the whole view): each marker's place
+        // costs a text layout of its line. One line more on each side, as a marker reaches into the line spacing.
+        int lastLineIndex = text.getLineCount() - 1;
+        int firstLine = Math.max(0, text.getLineIndex(Math.max(0, event.y)) - 1);
+        int lastLine = Math.min(lastLineIndex, text.getLineIndex(Math.max(0, event.y + event.height)) + 1);
+        int firstPainted = text.getOffsetAtLine(firstLine);
+        int lastPainted = lastLine < lastLineIndex ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+        for (SpanAnnotation span : editor.index().overlapping(firstPainted, Math.max(firstPainted + 1, lastPainted))) {
+            if (!span.getLinks().isEmpty() && span.getBegin() >= firstPainted) {
                 marker(gc, text, span);
             }
         }

@@ -34,7 +34,7 @@ final class StatusText {
         if (selected != null && selected.getSet() != null) {
             status.append("  |  ").append(selected.getLayer()).append(' ').append(selected.getLabel()).append(" [")
                     .append(selected.getBegin()).append('–').append(selected.getEnd()).append(") \"")
-                    .append(excerpt(text.getText(), selected)).append('"');
+                    .append(excerpt(text, selected)).append('"');
         }
         if (session.isDirty()) {
             status.append("  |  unsaved changes");
@@ -42,9 +42,12 @@ final class StatusText {
         return status.toString();
     }
 
-    static String excerpt(String text, SpanAnnotation span) {
-        int end = Math.min(span.getEnd(), text.length());
-        String covered = text.substring(Math.min(span.getBegin(), end), end).replace('\n', ' ');
+    /** Only the span's own characters are read: the whole text of a long document is megabytes. */
+    static String excerpt(StyledText text, SpanAnnotation span) {
+        int end = Math.min(span.getEnd(), text.getCharCount());
+        int begin = Math.min(span.getBegin(), end);
+        // one character more than shown tells whether to cut
+        String covered = text.getTextRange(begin, Math.min(end - begin, EXCERPT + 1)).replace('\n', ' ');
         return covered.length() <= EXCERPT ? covered : covered.substring(0, EXCERPT - 1) + "…";
     }
 }

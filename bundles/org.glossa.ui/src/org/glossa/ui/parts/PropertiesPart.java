@@ -36,12 +36,13 @@ public final class PropertiesPart {
     private Composite parent;
     private Composite content;
     private boolean rebuilding;
+    private boolean rebuildPending;
 
     @PostConstruct
     void create(Composite partParent) {
         parent = partParent;
         parent.setLayout(new org.eclipse.swt.layout.FillLayout());
-        state.onSpan(span -> rebuild());
+        state.onSpan(span -> rebuildSoon());
         session.addChangeListener(this::modelChanged);
         rebuild();
     }
@@ -49,7 +50,21 @@ public final class PropertiesPart {
     private void modelChanged(ModelChange change) {
         SpanAnnotation span = state.selectedSpan();
         if (!rebuilding && span != null && (change.document() == state.document() || change.document() == null)) {
-            parent.getDisplay().asyncExec(this::rebuild); // not while a widget of ours is sending the change
+            rebuildSoon(); // not while a widget of ours is sending the change
+        }
+    }
+
+    /**
+     * Rebuilds once, after what is being done now: an edit that creates a span both changes the model and selects
+     * the span, and each rebuild makes and lays out a dozen widgets again.
+     */
+    private void rebuildSoon() {
+        if (!rebuildPending && !parent.isDisposed()) {
+            rebuildPending = true;
+            parent.getDisplay().asyncExec(() -> {
+                rebuildPending = false;
+                rebuild();
+            });
         }
     }
 

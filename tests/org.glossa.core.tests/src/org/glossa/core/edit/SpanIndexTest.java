@@ -49,6 +49,31 @@ class SpanIndexTest {
         assertQueriesMatch(set, index, random, 2_000);
     }
 
+    /** Positions (what the annotations table reads row by row) agree with the full list, also after removals. */
+    @Test
+    void positionsAgreeWithTheDocumentOrderList() {
+        Random random = new Random(SEED + 2);
+        AnnotationSet set = GlossaFactory.eINSTANCE.createAnnotationSet();
+        for (int i = 0; i < 2_000; i++) {
+            int begin = random.nextInt(TEXT_LENGTH - 1);
+            Spans.add(set, LAYERS.get(random.nextInt(LAYERS.size())), "L" + random.nextInt(3), begin,
+                    Math.min(TEXT_LENGTH, begin + 1 + random.nextInt(30)), "t", Origin.MANUAL);
+        }
+        SpanIndex index = new SpanIndex(set);
+        for (int i = 0; i < 500; i++) {
+            index.remove(set.getSpans().remove(random.nextInt(set.getSpans().size())));
+        }
+        List<SpanAnnotation> all = index.all();
+        assertEquals(all.size(), index.size());
+        for (int position = 0; position < all.size(); position++) {
+            assertEquals(all.get(position), index.get(position));
+            assertEquals(position, index.positionOf(all.get(position)));
+        }
+        SpanAnnotation outside = Spans.add(GlossaFactory.eINSTANCE.createAnnotationSet(), NewsSchema.ENTITY, "L0", 0, 1,
+                "t", Origin.MANUAL);
+        assertEquals(-1, index.positionOf(outside));
+    }
+
     @Test
     void randomEditsUndoAndRedoKeepTheIndexInSync() throws Exception {
         Random random = new Random(SEED + 1);
