@@ -3,7 +3,7 @@
 #   releng/benchmarks/run.sh cli [DOCUMENTS]
 # glossa --help; glossa stats of the demo project; glossa list and stats of a generated project of DOCUMENTS
 # documents (default 20,000) with 2 annotators, kept in releng/benchmarks/target/cli-DOCUMENTS/ and made once by the
-# storage benchmark. The first list after a new build reads every file (the record of verified files is per build);
+# storage benchmark; glossa agree on a generated study of about 1,000,000 characters (210 documents, 3 annotators). The first list after a new build reads every file (the record of verified files is per build);
 # the figures are the medians of the 3 runs after it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -35,9 +35,18 @@ if [ ! -f "$project/project.xmi" ]; then
   rm -rf "$project"
   "$root/releng/benchmarks/run.sh" storage "$documents" 2 "$project" >/dev/null
 fi
+study="$root/releng/benchmarks/target/cli-study"
+if [ ! -f "$study/project.xmi" ]; then
+  echo "generating a study of 210 documents with 3 annotators in $study (once)..." >&2
+  rm -rf "$study"
+  "$root/releng/benchmarks/run.sh" storage 210 3 "$study" >/dev/null
+fi
+"$glossa" list "$study" >/dev/null
 "$glossa" list "$project" >/dev/null # after a new build: reads every file once, as any first list does
 echo "Glossa headless command, end to end ($(nproc) cores, $("$GLOSSA_JAVA_HOME/bin/java" -version 2>&1 | head -n 1))"
 row "glossa --help" "$(median_of_runs "$glossa" --help)" 0.7
 row "glossa stats (demo project)" "$(median_of_runs "$glossa" stats "$root/target/demo-project")" 1
 row "glossa list ($documents documents, 2 annotators)" "$(median_of_runs "$glossa" list "$project")" 2
 row "glossa stats ($documents documents, 2 annotators)" "$(median_of_runs "$glossa" stats "$project")" 5
+row "glossa agree ($("$glossa" stats "$study" | sed -n 's/^Body characters: *//p') body characters, 3 annotators)" \
+  "$(median_of_runs "$glossa" agree "$study")" 1.5
