@@ -236,7 +236,8 @@ public final class ProjectStore implements AutoCloseable {
         XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(file.toString()));
         AnnotationSet set;
         if (Files.isRegularFile(file)) {
-            set = fileReader.readSet(document, annotator, file, resource, schema(), this::text);
+            set = fileReader.readSet(document, annotator, file, resource, schema(), this::text,
+                    verifiedUnchanged(document, annotator, file));
         } else {
             set = GlossaFactory.eINSTANCE.createAnnotationSet();
             set.setDocumentId(document.getId());
@@ -321,6 +322,22 @@ public final class ProjectStore implements AutoCloseable {
             }
         });
         return result;
+    }
+
+    /**
+     * When the set's file and the document's text are the versions the record of verified files found sound under
+     * the schema as it is now: a test, after the set was read, that the file is still that version (then its
+     * validation can be skipped: it would give the same verdict); else null.
+     */
+    private java.util.function.BooleanSupplier verifiedUnchanged(Document document, String annotator, Path file) {
+        FileStamp before = FileStamp.of(file);
+        VerifiedFiles record = verifiedFiles();
+        if (before == null || unsavedTexts.containsKey(document.getId())
+                || record.soundSet(document, annotator, before) == null
+                || !record.isSoundText(document, FileStamp.of(layout.text(document.getId())))) {
+            return null;
+        }
+        return () -> before.equals(FileStamp.of(file));
     }
 
     /**

@@ -66,6 +66,16 @@ final class StoredFileReader {
     /** The annotator's (or gold's) set of the document from its file, loaded into the resource and checked. */
     AnnotationSet readSet(Document document, String annotator, Path file, XMIResourceImpl resource,
             AnnotationSchema schema, Texts texts) throws DamagedFileException {
+        return readSet(document, annotator, file, resource, schema, texts, null);
+    }
+
+    /**
+     * The same; when {@code verifiedUnchanged} is given and says, after the reading, that the file read is the version
+     * the record of verified files found sound, its annotations are not validated again.
+     */
+    AnnotationSet readSet(Document document, String annotator, Path file, XMIResourceImpl resource,
+            AnnotationSchema schema, Texts texts, java.util.function.BooleanSupplier verifiedUnchanged)
+            throws DamagedFileException {
         EObject root;
         try (InputStream in = Files.newInputStream(file)) {
             root = SecureXmi.load(resource, in);
@@ -87,7 +97,8 @@ final class StoredFileReader {
                 && !set.getContentHash().equals(document.getContentHash())) {
             throw damaged(file, "was made for a different text of document '" + document.getId() + "' (hash mismatch)", null);
         }
-        List<ModelProblem> invalid = validate(document, set, schema, texts);
+        List<ModelProblem> invalid = verifiedUnchanged != null && verifiedUnchanged.getAsBoolean() ? List.of()
+                : validate(document, set, schema, texts);
         if (!invalid.isEmpty()) {
             throw damaged(file, "holds invalid annotations: " + invalid.get(0)
                     + (invalid.size() > 1 ? " (and " + (invalid.size() - 1) + " more)" : ""), null);

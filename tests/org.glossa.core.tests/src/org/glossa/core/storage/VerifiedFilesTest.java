@@ -3,6 +3,7 @@ package org.glossa.core.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -182,6 +183,24 @@ class VerifiedFilesTest {
         Files.writeString(alice, xml.replace("status=\"in-progress\"", "status=\"finished\"   "));
         assertEquals(AnnotationStatus.FINISHED, ProjectStore.open(dir).status(document, "alice"));
         assertEquals(AnnotationStatus.FINISHED, ProjectStore.open(dir).statuses(document).get("alice"));
+    }
+
+    @Test
+    void aSetIsValidatedOnLoadUnlessItsFileAndTextAreTheVersionsFoundSound() throws IOException {
+        recordEverything();
+        ProjectStore store = ProjectStore.open(dir);
+        Document document = store.document("d1").orElseThrow();
+        assertEquals(2, store.annotations(document, "alice").getSpans().size());
+
+        Path alice = dir.resolve("annotations/d1/alice.xmi");
+        String xml = Files.readString(alice);
+        Files.writeString(alice, xml.replace("label=\"MISC\"", "label=\"MISX\""));
+        assertThrows(DamagedFileException.class, () -> ProjectStore.open(dir).annotations(document, "alice"));
+
+        Files.writeString(alice, xml);
+        recordEverything();
+        Files.writeString(dir.resolve("texts/d1.txt"), TEXT.replace("Ines", "Inez"), StandardCharsets.UTF_8);
+        assertThrows(DamagedFileException.class, () -> ProjectStore.open(dir).annotations(document, "bob"));
     }
 
     private void recordEverything() throws IOException {
