@@ -57,7 +57,7 @@ public final class EditorBenchmark {
         }
         if (!which.equals("small")) {
             measure(display, "5,000,000-character linked document",
-                    build(Files.createTempDirectory("glossa-editor-linked"), linkedText(5_000_000), false));
+                    build(Files.createTempDirectory("glossa-editor-linked"), LinkedDocumentBenchmark.text(5_000_000), false));
         }
         display.dispose();
     }
@@ -193,7 +193,7 @@ public final class EditorBenchmark {
         if (small) {
             addSmallSpans(set, text, new Random(5));
         } else {
-            addLinkedSpans(set, text.length(), 150_000, 20);
+            LinkedDocumentBenchmark.addLinkedSpans(set, text.length(), 150_000, 20, "bench", Origin.IMPORTED);
         }
         store.save();
         store.close();
@@ -244,36 +244,6 @@ public final class EditorBenchmark {
                 if (i % 7 == 0) {
                     Spans.add(set, NewsSchema.ENTITY, "LOC", begin, Math.max(begin + 1, end - 2), "bench", Origin.IMPORTED);
                 }
-            }
-        }
-    }
-
-    /** The long linked document's text: words, a paragraph break about every 400 characters. */
-    private static String linkedText(int characters) {
-        String[] words = "the council said minister officials agreed report funding harbor bridge river festival union"
-                .split(" ");
-        Random random = new Random(3);
-        StringBuilder text = new StringBuilder(characters);
-        while (text.length() < characters) {
-            text.append(words[random.nextInt(words.length)]).append(text.length() % 400 < 8 ? "\n\n" : " ");
-        }
-        text.setLength(characters);
-        return text.toString();
-    }
-
-    /** As the linked-document benchmark: every twentieth span a quote linked to the entity before it. */
-    private static void addLinkedSpans(AnnotationSet set, int characters, int spans, int quoteEvery) {
-        int slot = characters / spans;
-        SpanAnnotation lastEntity = null;
-        for (int i = 0; i < spans; i++) {
-            int begin = i * slot;
-            if (i % quoteEvery == quoteEvery - 1 && lastEntity != null) {
-                SpanAnnotation quote = Spans.add(set, NewsSchema.QUOTE, "QUOTE", begin, begin + slot - 1, "bench",
-                        Origin.IMPORTED);
-                Spans.link(quote, NewsSchema.SPEAKER, lastEntity);
-            } else {
-                lastEntity = Spans.add(set, NewsSchema.ENTITY, i % 3 == 0 ? "PER" : "ORG", begin, begin + slot / 2,
-                        "bench", Origin.IMPORTED);
             }
         }
     }

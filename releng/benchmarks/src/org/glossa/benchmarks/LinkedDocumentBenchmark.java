@@ -72,24 +72,36 @@ public final class LinkedDocumentBenchmark {
         document.setBodyBegin(0);
         document.setBodyEnd(text.length());
         store.addDocument(document, text);
-        AnnotationSet set = store.annotations(document, "alice");
+        int links = addLinkedSpans(store.annotations(document, "alice"), characters, spans, quoteEvery, "alice",
+                Origin.MANUAL);
+        store.save();
+        return links;
+    }
+
+    /**
+     * Spans in equal slots of the text, every {@code quoteEvery}th a quote linked to the entity before it (its note
+     * names that entity, for {@link #checkLinks}); the other benchmarks on this document use it too.
+     *
+     * @return the number of links
+     */
+    static int addLinkedSpans(AnnotationSet set, int characters, int spans, int quoteEvery, String annotator,
+            Origin origin) {
         int slot = characters / spans;
         int links = 0;
         SpanAnnotation lastEntity = null;
         for (int i = 0; i < spans; i++) {
             int begin = i * slot;
             if (i % quoteEvery == quoteEvery - 1 && lastEntity != null) {
-                SpanAnnotation quote = Spans.add(set, NewsSchema.QUOTE, "QUOTE", begin, begin + slot - 1, "alice",
-                        Origin.MANUAL);
-                quote.setNote("speaker " + lastEntity.getId()); // what checkLinks expects
+                SpanAnnotation quote = Spans.add(set, NewsSchema.QUOTE, "QUOTE", begin, begin + slot - 1, annotator,
+                        origin);
+                quote.setNote("speaker " + lastEntity.getId());
                 Spans.link(quote, NewsSchema.SPEAKER, lastEntity);
                 links++;
             } else {
                 lastEntity = Spans.add(set, NewsSchema.ENTITY, i % 3 == 0 ? "PER" : "ORG", begin, begin + slot / 2,
-                        "alice", Origin.MANUAL);
+                        annotator, origin);
             }
         }
-        store.save();
         return links;
     }
 
@@ -108,7 +120,8 @@ public final class LinkedDocumentBenchmark {
         return checked;
     }
 
-    private static String text(int characters) {
+    /** The long linked document's text: words, a paragraph break about every 400 characters. */
+    static String text(int characters) {
         String[] words = "the council said minister officials agreed report funding harbor bridge river festival union"
                 .split(" ");
         Random random = new Random(3);
