@@ -52,12 +52,15 @@ public final class ProjectStore implements AutoCloseable {
     private final ProjectLock lock;
     private final List<Runnable> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private VerifiedFiles verifiedFiles;
+    /** Whether the schema may have changed since the record of verified files was taken for it. */
+    private boolean schemaChanged;
 
     private ProjectStore(ProjectLayout layout, XMIResourceImpl indexResource, Project project, ProjectLock lock) {
         this.layout = layout;
         this.indexResource = indexResource;
         this.project = project;
         this.lock = lock;
+        watchSchema(project);
         project.getDocuments().forEach(d -> documentsById.put(d.getId(), d));
     }
 
@@ -349,10 +352,41 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private VerifiedFiles verifiedFiles(boolean checkSchema) {
-        if (verifiedFiles == null || checkSchema && !verifiedFiles.isFor(schema())) {
+        if (verifiedFiles == null || checkSchema && schemaChanged && !verifiedFiles.isFor(schema())) {
             verifiedFiles = VerifiedFiles.load(layout, schema());
         }
+        if (checkSchema) {
+            schemaChanged = false;
+        }
         return verifiedFiles;
+    }
+
+    /**
+     * Notes every change of the schema (a new one, or any feature of its elements), so that the record of verified
+     * files is checked against it only then, not on every set loaded (its key hashes the whole schema).
+     */
+    private void watchSchema(Project project) {
+        org.eclipse.emf.ecore.util.EContentAdapter schemaWatch = new org.eclipse.emf.ecore.util.EContentAdapter() {
+            @Override
+            public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+                super.notifyChanged(notification);
+                schemaChanged = true;
+            }
+        };
+        if (project.getSchema() != null) {
+            project.getSchema().eAdapters().add(schemaWatch);
+        }
+        project.eAdapters().add(new org.eclipse.emf.common.notify.impl.AdapterImpl() {
+            @Override
+            public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+                if (notification.getFeature() == org.glossa.model.GlossaPackage.Literals.PROJECT__SCHEMA) {
+                    schemaChanged = true;
+                    if (notification.getNewValue() instanceof AnnotationSchema schema) {
+                        schema.eAdapters().add(schemaWatch);
+                    }
+                }
+            }
+        });
     }
 
     /**
