@@ -7,7 +7,7 @@
 #   releng/benchmarks/run.sh editor [small|linked] the editor on a 1 MB document with 33,700 spans and 3,000 links,
 #                                                  and on the 5,000,000-character one with 150,000 spans and 7,500
 #                                                  links (GLOSSA_BENCH_JVM_OPTS adds JVM options, e.g. a JFR recording)
-#   releng/benchmarks/run.sh export [DOCUMENTS [SPANS_PER_DOCUMENT]]  CoNLL and span JSONL export under -Xmx256m
+#   releng/benchmarks/run.sh export [DOCUMENTS [SPANS_PER_DOCUMENT [KEEP_DIR]]]  CoNLL and span JSONL export under -Xmx256m
 #                                                  of 100 MB with 1,000,000 and with 10,000,000 spans (or one size)
 #   releng/benchmarks/run.sh linked [CHARS SPANS RUNS]  one 5,000,000-character document, 150,000 spans, 7,500 links
 #   releng/benchmarks/run.sh agreement             unitizing alpha and coding measures, Glossa vs DKPro Agreement

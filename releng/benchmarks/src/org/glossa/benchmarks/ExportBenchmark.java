@@ -34,7 +34,8 @@ import org.glossa.text.ContentHash;
  * bytes as the export wrote), and the heap the export needed. Run under {@code -Xmx256m} ({@code run.sh export}):
  * an export that kept its documents would run out of memory.
  *
- * <p>Arguments: {@code [DOCUMENTS [SPANS_PER_DOCUMENT]]} for one project; none for both default sizes.
+ * <p>Arguments: {@code [DOCUMENTS [SPANS_PER_DOCUMENT [KEEP_DIR]]]} for one project; none for both default sizes.
+ * With {@code KEEP_DIR} the project is built there once and reused by later runs (to profile the export alone).
  */
 public final class ExportBenchmark {
     private static final String[] WORDS = ("the council said minister officials agreed report funding harbor bridge "
@@ -48,22 +49,28 @@ public final class ExportBenchmark {
         System.out.printf("Export benchmark (max heap %.0f MB of 2^20 bytes; targets: peak heap under %.0f MB, spans-jsonl within 4x"
                 + " and conll within 8x of the raw baseline)%n", Runtime.getRuntime().maxMemory() / (double) (1 << 20), HEAP_TARGET_MB);
         if (args.length > 0) {
-            run(Integer.parseInt(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 100, heap);
+            run(Integer.parseInt(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 100,
+                    args.length > 2 ? Path.of(args[2]) : null, heap);
         } else {
-            run(10_000, 100, heap);
-            run(10_000, 1_000, heap);
+            run(10_000, 100, null, heap);
+            run(10_000, 1_000, null, heap);
         }
     }
 
-    private static void run(int documents, int spansPerDocument, HeapWatch heap) throws Exception {
+    private static void run(int documents, int spansPerDocument, Path kept, HeapWatch heap) throws Exception {
         Path work = Files.createTempDirectory("glossa-export-bench");
         try {
             long start = System.nanoTime();
-            Path project = work.resolve("project");
-            long[] built = build(project, documents, spansPerDocument);
-            System.out.printf("%nProject: %,d documents, %.1f MB of text, %,d gold spans in %.1f MB of annotation files"
-                    + " (built in %.0f s)%n", documents, built[0] / 1e6, built[1], size(project.resolve("annotations")) / 1e6,
-                    seconds(start));
+            Path project = kept != null ? kept : work.resolve("project");
+            if (kept == null || !Files.isDirectory(project)) {
+                long[] built = build(project, documents, spansPerDocument);
+                System.out.printf("%nProject: %,d documents, %.1f MB of text, %,d gold spans in %.1f MB of annotation"
+                        + " files (built in %.0f s)%n", documents, built[0] / 1e6, built[1],
+                        size(project.resolve("annotations")) / 1e6, seconds(start));
+            } else {
+                System.out.printf("%nProject: %s, kept from an earlier run, %.1f MB of annotation files%n", project,
+                        size(project.resolve("annotations")) / 1e6);
+            }
             FormatRegistry formats = FormatRegistry.discover();
             for (String format : new String[] { "conll", "spans-jsonl" }) {
                 ProjectStore store = ProjectStore.open(project);

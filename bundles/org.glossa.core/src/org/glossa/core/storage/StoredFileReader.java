@@ -1,7 +1,7 @@
 package org.glossa.core.storage;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -77,8 +77,8 @@ final class StoredFileReader {
             AnnotationSchema schema, Texts texts, java.util.function.BooleanSupplier verifiedUnchanged)
             throws DamagedFileException {
         EObject root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = SecureXmi.load(resource, in);
+        try {
+            root = load(file, resource);
         } catch (IOException | RuntimeException e) {
             throw damaged(file, "cannot be read: " + FileErrors.rootReason(e), e);
         }
@@ -105,6 +105,20 @@ final class StoredFileReader {
         }
         resource.setModified(false);
         return set;
+    }
+
+    /**
+     * The file's root object, in the resource: built by {@link PlainSetReader} when the file is in the plain form
+     * Glossa writes (the same objects, a fraction of EMF's cost), else loaded by EMF, which refuses what is wrong.
+     */
+    private static EObject load(Path file, XMIResourceImpl resource) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        AnnotationSet plain = PlainSetReader.read(bytes);
+        if (plain == null) {
+            return SecureXmi.load(resource, new ByteArrayInputStream(bytes));
+        }
+        resource.getContents().add(plain);
+        return plain;
     }
 
     /**
