@@ -1,11 +1,8 @@
 package org.glossa.core.storage;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +37,16 @@ final class PlainSetReader {
     private static final byte[] LINKS = ascii("links");
     private static final String XMI_NAMESPACE = "http://www.omg.org/XMI";
 
+    /** The features of a span, by their index in {@link #span()}. */
+    private static final byte[][] SPAN_FEATURES = { ascii("id"), ascii("begin"), ascii("end"), ascii("layer"), ascii("label"),
+            ascii("note"), ascii("createdBy"), ascii("createdAt"), ascii("origin") };
+
     private final byte[] bytes;
     private int pos;
+    private int nameStart;
+    private int nameEnd;
+    /** Values many spans share, by the hash of their bytes. */
+    private final String[] sharedValues = new String[256];
     /** Each attribute name of the element being read, to decline one given twice (XML refuses that). */
     private final List<String> seen = new ArrayList<>();
     private final Map<String, SpanAnnotation> spansById = new HashMap<>();
@@ -56,7 +61,7 @@ final class PlainSetReader {
     static AnnotationSet read(byte[] bytes) {
         try {
             return new PlainSetReader(bytes).set();
-        } catch (Decline e) {
+        } catch (PlainXmlValues.Decline e) {
             return null;
         }
     }
@@ -73,18 +78,18 @@ final class PlainSetReader {
         seen.clear();
         String name;
         while ((name = nextAttribute()) != null) {
-            String value = value();
+            String value = value(false);
             switch (name) {
                 case "xmi:version" -> xmiVersion = true; // read and ignored by EMF too
                 case "xmlns:xmi" -> xmiPrefix = require(XMI_NAMESPACE.equals(value));
                 case "xmlns:glossa" -> namespace = require(GlossaPackage.eNS_URI.equals(value));
                 case "documentId" -> set.setDocumentId(value);
                 case "annotator" -> set.setAnnotator(value);
-                case "gold" -> set.setGold(bool(value));
+                case "gold" -> set.setGold(PlainXmlValues.bool(value));
                 case "status" -> set.setStatus(require(AnnotationStatus.get(value)));
                 case "contentHash" -> set.setContentHash(value);
-                case "nextSpanNumber" -> set.setNextSpanNumber(integer(value));
-                default -> throw Decline.INSTANCE;
+                case "nextSpanNumber" -> set.setNextSpanNumber(PlainXmlValues.integer(value));
+                default -> throw PlainXmlValues.Decline.INSTANCE;
             }
         }
         require(namespace && (xmiPrefix || !xmiVersion)); // a prefix must be declared
@@ -103,26 +108,28 @@ final class PlainSetReader {
         return set;
     }
 
+    /** A span: most of a file, so its features are told apart by their bytes and numbers read from them. */
     private SpanAnnotation span() {
         SpanAnnotation span = GlossaFactory.eINSTANCE.createSpanAnnotation();
-        seen.clear();
-        String name;
-        while ((name = nextAttribute()) != null) {
-            String value = value();
-            switch (name) {
-                case "id" -> {
-                    span.setId(value);
-                    require(spansById.putIfAbsent(value, span) == null);
+        int given = 0;
+        while (attributeName()) {
+            int feature = nameIndex(SPAN_FEATURES);
+            require((given & 1 << feature) == 0);
+            given |= 1 << feature;
+            switch (feature) {
+                case 0 -> {
+                    String id = value(false);
+                    span.setId(id);
+                    require(spansById.putIfAbsent(id, span) == null);
                 }
-                case "begin" -> span.setBegin(integer(value));
-                case "end" -> span.setEnd(integer(value));
-                case "layer" -> span.setLayer(value);
-                case "label" -> span.setLabel(value);
-                case "note" -> span.setNote(value);
-                case "createdBy" -> span.setCreatedBy(value);
-                case "createdAt" -> span.setCreatedAt(value);
-                case "origin" -> span.setOrigin(require(Origin.get(value)));
-                default -> throw Decline.INSTANCE;
+                case 1 -> span.setBegin(integerValue());
+                case 2 -> span.setEnd(integerValue());
+                case 3 -> span.setLayer(value(true));
+                case 4 -> span.setLabel(value(true));
+                case 5 -> span.setNote(value(false));
+                case 6 -> span.setCreatedBy(value(true));
+                case 7 -> span.setCreatedAt(value(true));
+                default -> span.setOrigin(require(Origin.get(value(true))));
             }
         }
         if (emptyElementEnded()) {
@@ -149,11 +156,11 @@ final class PlainSetReader {
         String entryValue = null;
         String name;
         while ((name = nextAttribute()) != null) {
-            String value = value();
+            String value = value(false);
             switch (name) {
                 case "key" -> key = value;
                 case "value" -> entryValue = value;
-                default -> throw Decline.INSTANCE;
+                default -> throw PlainXmlValues.Decline.INSTANCE;
             }
         }
         // EMF keeps a repeated key as a second entry; a map would replace the first: leave that case to EMF.
@@ -169,11 +176,11 @@ final class PlainSetReader {
         String target = null;
         String name;
         while ((name = nextAttribute()) != null) {
-            String value = value();
+            String value = value(false);
             switch (name) {
                 case "type" -> link.setType(value);
                 case "target" -> target = value;
-                default -> throw Decline.INSTANCE;
+                default -> throw PlainXmlValues.Decline.INSTANCE;
             }
         }
         require(target != null && target.length() > 1 && target.charAt(0) == '#' && plainId(target, 1));
@@ -237,32 +244,75 @@ final class PlainSetReader {
 
     /** The next attribute's name, with its {@code =} and opening quote consumed; null at the end of the tag. */
     private String nextAttribute() {
+        if (!attributeName()) {
+            return null;
+        }
+        String name = new String(bytes, nameStart, nameEnd - nameStart, StandardCharsets.ISO_8859_1);
+        require(!seen.contains(name));
+        seen.add(name);
+        return name;
+    }
+
+    /**
+     * Reads the next attribute's name (into {@link #nameStart} and {@link #nameEnd}) with its {@code =} and opening
+     * quote; false at the end of the tag.
+     */
+    private boolean attributeName() {
         int before = pos;
         skipSpace();
         require(pos < bytes.length);
         byte b = bytes[pos];
         if (b == '/' || b == '>') {
-            return null;
+            return false;
         }
         require(pos > before); // attributes are separated by white space
-        int start = pos;
+        nameStart = pos;
         while (pos < bytes.length && isNameByte(bytes[pos])) {
             pos++;
         }
-        require(pos > start);
-        String name = new String(bytes, start, pos - start, StandardCharsets.ISO_8859_1);
-        require(!seen.contains(name));
-        seen.add(name);
+        nameEnd = pos;
+        require(nameEnd > nameStart);
         skipSpace();
         expect('=');
         skipSpace();
         expect('"');
-        return name;
+        return true;
     }
 
-    /** The attribute value up to the closing quote, entities and character references decoded. */
-    private String value() {
+    /** Which of {@code names} the attribute name just read is (declines any other). */
+    private int nameIndex(byte[][] names) {
+        int length = nameEnd - nameStart;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].length == length && Arrays.equals(bytes, nameStart, nameEnd, names[i], 0, length)) {
+                return i;
+            }
+        }
+        throw PlainXmlValues.Decline.INSTANCE;
+    }
+
+    /** An EInt value, read from its bytes in the plain decimal form {@link PlainXmlValues#integer} takes. */
+    private int integerValue() {
+        boolean negative = pos < bytes.length && bytes[pos] == '-';
+        int start = negative ? pos + 1 : pos;
+        int end = start;
+        int result = 0;
+        while (end < bytes.length && bytes[end] >= '0' && bytes[end] <= '9') {
+            result = result * 10 + (bytes[end++] - '0');
+        }
+        int digits = end - start;
+        require(digits > 0 && digits <= 9 && (bytes[start] != '0' || digits == 1) && !(negative && result == 0));
+        pos = end;
+        expect('"');
+        return negative ? -result : result;
+    }
+
+    /**
+     * The attribute value up to the closing quote, entities and character references decoded; a {@code shared}
+     * one (a layer, a label, an author, a time: few values, many spans) is taken from the values seen before.
+     */
+    private String value(boolean shared) {
         int start = pos;
+        int hash = 0;
         boolean plainAscii = true;
         while (true) {
             require(pos < bytes.length);
@@ -275,92 +325,35 @@ final class PlainSetReader {
             if (b == '&' || b >= 0x80) {
                 plainAscii = false;
             }
+            hash = 31 * hash + b;
             pos++;
         }
         int end = pos++;
-        if (plainAscii) {
+        if (!plainAscii) {
+            return PlainXmlValues.decode(bytes, start, end);
+        }
+        if (!shared) {
             return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
         }
-        return decode(start, end);
+        int slot = hash & (sharedValues.length - 1);
+        String known = sharedValues[slot];
+        if (known == null || !sameAscii(known, start, end)) {
+            known = new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+            sharedValues[slot] = known;
+        }
+        return known;
     }
 
-    private String decode(int start, int end) {
-        CharBuffer chars;
-        try {
-            chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, end - start));
-        } catch (CharacterCodingException e) {
-            throw Decline.INSTANCE;
+    private boolean sameAscii(String known, int start, int end) {
+        if (known.length() != end - start) {
+            return false;
         }
-        StringBuilder value = new StringBuilder(chars.length());
-        for (int i = 0; i < chars.length(); i++) {
-            char c = chars.charAt(i);
-            require(c != '\uFFFE' && c != '\uFFFF'); // not XML characters
-            if (c != '&') {
-                value.append(c);
-                continue;
-            }
-            int semicolon = indexOf(chars, ';', i + 1);
-            require(semicolon > i + 1);
-            String entity = chars.subSequence(i + 1, semicolon).toString();
-            switch (entity) {
-                case "amp" -> value.append('&');
-                case "lt" -> value.append('<');
-                case "gt" -> value.append('>');
-                case "quot" -> value.append('"');
-                case "apos" -> value.append('\'');
-                default -> value.appendCodePoint(characterReference(entity));
-            }
-            i = semicolon;
-        }
-        return value.toString();
-    }
-
-    /** {@code #NNN} or {@code #xHHH}, of a character XML allows. */
-    private static int characterReference(String entity) {
-        require(entity.length() > 1 && entity.charAt(0) == '#');
-        boolean hex = entity.charAt(1) == 'x';
-        String digits = entity.substring(hex ? 2 : 1);
-        require(!digits.isEmpty() && digits.length() <= 7);
-        int codePoint = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = Character.digit(digits.charAt(i), hex ? 16 : 10);
-            require(digit >= 0 && digits.charAt(i) < 0x80);
-            codePoint = codePoint * (hex ? 16 : 10) + digit;
-        }
-        boolean xmlChar = codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD || codePoint >= 0x20 && codePoint <= 0xD7FF
-                || codePoint >= 0xE000 && codePoint <= 0xFFFD || codePoint >= 0x10000 && codePoint <= 0x10FFFF;
-        require(xmlChar);
-        return codePoint;
-    }
-
-    private static int indexOf(CharBuffer chars, char wanted, int from) {
-        for (int i = from; i < chars.length(); i++) {
-            if (chars.charAt(i) == wanted) {
-                return i;
+        for (int i = start; i < end; i++) {
+            if (known.charAt(i - start) != bytes[i]) {
+                return false;
             }
         }
-        return -1;
-    }
-
-    /** EMF reads an EInt with {@code Integer.parseInt}: only the plain decimal form is taken here. */
-    private static int integer(String value) {
-        int length = value.length();
-        int first = length > 0 && value.charAt(0) == '-' ? 1 : 0;
-        require(length > first && length - first <= 9 && (value.charAt(first) != '0' || length == first + 1)
-                && !(first == 1 && value.equals("-0")));
-        int result = 0;
-        for (int i = first; i < length; i++) {
-            char c = value.charAt(i);
-            require(c >= '0' && c <= '9');
-            result = result * 10 + (c - '0');
-        }
-        return first == 1 ? -result : result;
-    }
-
-    private static boolean bool(String value) {
-        require(value.equals("true") || value.equals("false"));
-        return value.equals("true");
+        return true;
     }
 
     private void expect(byte[] expected) {
@@ -408,7 +401,7 @@ final class PlainSetReader {
 
     private static boolean require(boolean condition) {
         if (!condition) {
-            throw Decline.INSTANCE;
+            throw PlainXmlValues.Decline.INSTANCE;
         }
         return true;
     }
@@ -420,15 +413,5 @@ final class PlainSetReader {
 
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** Not the plain form: EMF must read the file. Thrown often on odd files, so without a stack trace. */
-    private static final class Decline extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        static final Decline INSTANCE = new Decline();
-
-        private Decline() {
-            super(null, null, false, false);
-        }
     }
 }
