@@ -28,7 +28,9 @@ import com.ibm.icu.util.VersionInfo;
  * <li>Both are stable: a text rebuilt from the tokens (joined with spaces, sentences with line breaks, as CoNLL
  * readers rebuild it) gives the same tokens and sentences again, so token files round-trip.</li>
  * </ul>
- * One instance serves one export (its report); {@link #sentences} may be called from several threads.
+ * One instance serves one export (its report); {@link #sentences} may be called from several threads, and its notes
+ * and counts go through {@link OrderedEffects}, so that a pass that tokenizes documents at once still notes them in
+ * document order.
  */
 public final class IcuTokenization implements Tokenization {
     private static final int EXAMPLES = 3;
@@ -112,23 +114,17 @@ public final class IcuTokenization implements Tokenization {
             }
         }
         if (!refused.isEmpty()) {
-            notes.accept(documentId + ": " + refused.size() + " span edge" + (refused.size() == 1 ? " falls" : "s fall")
-                    + " inside a character (a surrogate pair) and cannot split its token: " + String.join(", ", refused));
+            OrderedEffects.run(() -> notes.accept(documentId + ": " + refused.size() + " span edge"
+                    + (refused.size() == 1 ? " falls" : "s fall") + " inside a character (a surrogate pair) and cannot split its token: "
+                    + String.join(", ", refused)));
         }
         if (splits == 0) {
             return tokens;
         }
-        int documentNumber;
-        synchronized (this) {
-            splitEdges += splits;
-            documentNumber = ++documentsWithSplits;
-        }
-        if (documentNumber <= LISTED_DOCUMENTS) {
-            notes.accept(documentId + ": " + splits + " span edge" + (splits == 1 ? " fell" : "s fell")
-                    + " inside tokens and split them: " + String.join(", ", examples) + (splits > examples.size() ? ", ..." : ""));
-        } else if (documentNumber == LISTED_DOCUMENTS + 1) {
-            notes.accept("span edges fell inside tokens in more documents too; they were split the same way (not listed)");
-        }
+        // Counted and noted in document order (the first documents are listed), even when documents are
+        // tokenized at once on several threads.
+        int documentSplits = splits;
+        OrderedEffects.run(() -> noteSplits(documentId, documentSplits, examples));
         int[] sortedCuts = Arrays.stream(cuts, 0, cutCount).sorted().distinct().toArray();
         IcuTokenizationTokens result = new IcuTokenizationTokens();
         int next = 0;
@@ -150,6 +146,20 @@ public final class IcuTokenization implements Tokenization {
             words.resegment(text, pieceBegin, end, result);
         }
         return result;
+    }
+
+    private void noteSplits(String documentId, int splits, List<String> examples) {
+        int documentNumber;
+        synchronized (this) {
+            splitEdges += splits;
+            documentNumber = ++documentsWithSplits;
+        }
+        if (documentNumber <= LISTED_DOCUMENTS) {
+            notes.accept(documentId + ": " + splits + " span edge" + (splits == 1 ? " fell" : "s fell")
+                    + " inside tokens and split them: " + String.join(", ", examples) + (splits > examples.size() ? ", ..." : ""));
+        } else if (documentNumber == LISTED_DOCUMENTS + 1) {
+            notes.accept("span edges fell inside tokens in more documents too; they were split the same way (not listed)");
+        }
     }
 
     /** Clears the sentence breaks that fall inside a respected span (between its first and last token). */

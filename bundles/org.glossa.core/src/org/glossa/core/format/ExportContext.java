@@ -66,6 +66,17 @@ public interface ExportContext {
         }
     }
 
+    /**
+     * {@link #forEachDocument(Preparation, Writing)}, except that {@code prepare} may run for several documents at
+     * once, on several threads (tokenizing is most of a token format's work: both cores share it). {@code prepare}
+     * must then change nothing but through the context's {@link #report()} and {@link #tokenization()}, whose
+     * effects are carried out in document order, just before the document is written; the output and the report
+     * are still those of a plain loop.
+     */
+    default <T> void forEachDocumentConcurrently(Preparation<T> prepare, Writing<T> write) throws IOException, ExportException {
+        forEachDocument(prepare, write);
+    }
+
     /** {@link #forEachDocument(Preparation, Writing)} without a preparation. */
     default void forEachDocument(DocumentWriting write) throws IOException, ExportException {
         forEachDocument(document -> null, (document, nothing) -> write.write(document));

@@ -24,6 +24,7 @@ import org.glossa.model.AnnotationSchema;
 import org.glossa.model.Document;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.Spans;
+import org.glossa.text.OrderedEffects;
 import org.glossa.text.TextRegion;
 import org.glossa.text.Tokenization;
 
@@ -51,6 +52,7 @@ final class StreamedExportContext implements ExportContext {
     private final Map<String, String> options;
     private final Tokenization tokenization;
     private final ExportReport report;
+    private final ExportReport orderedReport;
     private final BitSet outsideReported = new BitSet();
     private int outside;
 
@@ -73,6 +75,7 @@ final class StreamedExportContext implements ExportContext {
         this.options = Map.copyOf(options);
         this.tokenization = tokenization;
         this.report = report;
+        this.orderedReport = new OrderedExportReport(report);
     }
 
     @Override
@@ -144,6 +147,35 @@ final class StreamedExportContext implements ExportContext {
         }
     }
 
+    /**
+     * Each worker loads a document and prepares it at once, collecting the effects the preparation has on the
+     * report and the tokenization; the caller carries them out in document order, just before writing the
+     * document, so the report is the plain loop's.
+     */
+    @Override
+    public <T> void forEachDocumentConcurrently(Preparation<T> prepare, Writing<T> write) throws IOException, ExportException {
+        ExecutorService workers = Executors.newFixedThreadPool(LOADERS, daemon("glossa-export-prepare"));
+        ArrayDeque<Future<Ready<T>>> window = new ArrayDeque<>();
+        try {
+            int next = 0;
+            for (int i = 0; i < documents.size(); i++) {
+                while (next < documents.size() && window.size() < AHEAD) {
+                    int index = next++;
+                    window.add(workers.submit(() -> {
+                        Loaded loaded = load(index);
+                        return new Ready<>(index, loaded, OrderedEffects.collect(() -> prepare.prepare(loaded.document())));
+                    }));
+                }
+                Ready<T> ready = await(window.poll());
+                ExportDocument document = reported(ready.index(), ready.loaded());
+                write.write(document, ready.prepared().apply());
+            }
+        } finally {
+            window.forEach(future -> future.cancel(true));
+            workers.shutdownNow();
+        }
+    }
+
     @Override
     public List<String> splits() {
         return splits;
@@ -169,9 +201,10 @@ final class StreamedExportContext implements ExportContext {
         return tokenization;
     }
 
+    /** The report; what a concurrent preparation reports is carried out in document order. */
     @Override
     public ExportReport report() {
-        return report;
+        return orderedReport;
     }
 
     @Override
@@ -255,5 +288,8 @@ final class StreamedExportContext implements ExportContext {
     }
 
     private record Prepared<T>(ExportDocument document, T value) {
+    }
+
+    private record Ready<T>(int index, Loaded loaded, OrderedEffects.Deferred<T> prepared) {
     }
 }

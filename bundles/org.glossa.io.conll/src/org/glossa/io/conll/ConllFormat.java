@@ -83,8 +83,8 @@ public final class ConllFormat implements FormatSupport {
         };
         SubMonitor progress = SubMonitor.convert(monitor, "Writing CoNLL files", context.documentCount());
         try (TokenFiles files = TokenFiles.open(context, "conll")) {
-            // Tokenizing (the costly part) runs ahead on another thread while the document before is written.
-            context.forEachDocument(document -> TokenizedDocument.of(context, document, layer, "CoNLL"),
+            // Tokenizing (the costly part) runs for several documents at once while the one before is written.
+            context.forEachDocumentConcurrently(document -> TokenizedDocument.of(context, document, layer, "CoNLL"),
                     (document, tokenized) -> {
                         if (progress.isCanceled()) {
                             throw new OperationCanceledException();

@@ -61,7 +61,7 @@ public final class OpenNlpFormat implements FormatSupport {
         Map<String, String> renamed = new TreeMap<>();
         SubMonitor progress = SubMonitor.convert(monitor, "Writing OpenNLP files", context.documentCount());
         try (TokenFiles files = TokenFiles.open(context, "opennlp")) {
-            context.forEachDocument(
+            context.forEachDocumentConcurrently(
                     document -> TokenizedDocument.of(context, document, layer, "the OpenNLP name finder format"),
                     (document, tokenized) -> {
                         if (progress.isCanceled()) {

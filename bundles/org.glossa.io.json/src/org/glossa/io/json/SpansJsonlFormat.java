@@ -105,8 +105,8 @@ public final class SpansJsonlFormat implements FormatSupport {
         SubMonitor progress = SubMonitor.convert(monitor, "Writing " + ID, context.documentCount());
         LinkCounter links = new LinkCounter();
         try (SplitFiles files = SplitFiles.open(context)) {
-            // Code points (and sentences) are found on another thread while the document before is written.
-            context.forEachDocument(document -> prepare(context, document, perSentence), (document, prepared) -> {
+            // Code points (and sentences) are found for several documents at once while the one before is written.
+            context.forEachDocumentConcurrently(document -> prepare(context, document, perSentence), (document, prepared) -> {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
