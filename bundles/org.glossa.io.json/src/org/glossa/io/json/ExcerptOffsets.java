@@ -20,6 +20,9 @@ final class ExcerptOffsets {
         this.excerpt = excerpt;
         this.excerptStart = codePoints.toCodePoint(excerpt.begin());
         this.excerptText = excerpt.coveredText(text);
+        if (excerpt.begin() == 0 && excerpt.end() == text.length()) {
+            excerptCodePoints = codePoints; // the excerpt is the whole text: its code points are known
+        }
     }
 
     /** The excerpt's text, which the record carries. */
