@@ -20,6 +20,8 @@ final class JsonSupport {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_LENGTH).build())
             // non-ASCII text is written as is (UTF-8), as Python's json.dumps(ensure_ascii=False) does
             .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            // and characters beyond the BMP as the 4 UTF-8 bytes they are, not as two escaped surrogates
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
