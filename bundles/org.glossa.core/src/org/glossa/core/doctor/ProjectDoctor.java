@@ -90,7 +90,7 @@ public final class ProjectDoctor {
         this.store = store;
         this.layout = store.layout();
         this.findings = new Findings(layout.root());
-        Listings walked = ahead == null ? null : ahead.takeOver(layout, findings);
+        Listings walked = ahead == null ? null : ahead.takeOver(store, findings);
         this.listings = walked != null ? walked : new Listings(findings);
         this.verified = store.verifiedFiles();
         this.trustVerified = trustVerified;

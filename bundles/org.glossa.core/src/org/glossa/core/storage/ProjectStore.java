@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.util.URI;
@@ -289,27 +288,7 @@ public final class ProjectStore implements AutoCloseable {
      * read from the files' first element without loading the annotations.
      */
     public Map<String, AnnotationStatus> statuses(Document document) {
-        Map<String, AnnotationStatus> result = new TreeMap<>();
-        try {
-            for (Path file : layout.annotationFiles(document.getId())) {
-                String annotator = ProjectLayout.annotatorOf(file);
-                AnnotationStatus known = verified.forStatuses().knownStatus(document, annotator, FileStamp.of(file));
-                try {
-                    result.put(annotator, known != null ? known : SetHeaderReader.status(file));
-                } catch (IOException e) {
-                    problems.add(new StorageProblem(file, FileErrors.rootReason(e)));
-                }
-            }
-        } catch (IOException e) {
-            Path dir = layout.annotationsOf(document.getId());
-            problems.add(new StorageProblem(dir, "cannot be listed: " + FileErrors.rootReason(e)));
-        }
-        loadedSets.forEachOf(document.getId(), (annotator, resource) -> {
-            if (resource.isModified() || result.containsKey(annotator)) {
-                result.put(annotator, LoadedSets.setOf(resource).getStatus());
-            }
-        });
-        return result;
+        return SetStatuses.of(document, layout, verified.forStatuses(), loadedSets, problems);
     }
 
     /**
@@ -318,6 +297,14 @@ public final class ProjectStore implements AutoCloseable {
      */
     public VerifiedFiles verifiedFiles() {
         return verified.current();
+    }
+
+    /**
+     * Uses the record of verified files read ahead of the index (see {@link VerifiedFiles#loadAsRecorded}) when it is
+     * the one for the schema and none was taken yet; else the store reads its own when asked.
+     */
+    public void adoptVerifiedFiles(VerifiedFiles loadedAhead) {
+        verified.adopt(loadedAhead);
     }
 
     /**

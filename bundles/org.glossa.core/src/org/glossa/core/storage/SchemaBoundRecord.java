@@ -65,6 +65,14 @@ final class SchemaBoundRecord {
         return () -> before.equals(FileStamp.of(file));
     }
 
+    /** Takes a record loaded ahead of the index when it is the one for the schema, unless one is held already. */
+    void adopt(VerifiedFiles loadedAhead) {
+        if (record == null && loadedAhead.isFor(project.getSchema())) {
+            record = loadedAhead;
+            schemaChanged = false;
+        }
+    }
+
     /** Writes what was recorded since the record was loaded, if anything was. */
     void save(List<Document> documents) {
         if (record != null) {
