@@ -264,6 +264,7 @@ public final class ProjectStore implements AutoCloseable {
         }
         Path file = layout.annotationFile(document.getId(), annotator);
         XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(file.toString()));
+        resource.setTrackingModification(false); // a set kept nowhere is never saved: nothing to track
         AnnotationSet set = fileReader.readSet(document, annotator, file, resource, schema(), new StoredFileReader.KnownText(text));
         return new LoadedDocument(text, set);
     }

@@ -1,6 +1,8 @@
 package org.glossa.model.query;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.glossa.model.AnnotationSchema;
 import org.glossa.model.AttributeDefinition;
@@ -8,7 +10,10 @@ import org.glossa.model.Label;
 import org.glossa.model.Layer;
 import org.glossa.model.LinkType;
 
-/** Look-ups by name in a schema; spans refer to layers and labels by name. */
+/**
+ * Look-ups by name in a schema; spans refer to layers and labels by name. Plain loops: validating a set looks up
+ * every span's layer and label, and a stream per look-up was a twentieth of an export.
+ */
 public final class SchemaQuery {
     private SchemaQuery() {
     }
@@ -17,11 +22,11 @@ public final class SchemaQuery {
         if (schema == null || name == null) {
             return Optional.empty();
         }
-        return schema.getLayers().stream().filter(l -> name.equals(l.getName())).findFirst();
+        return named(schema.getLayers(), name, Layer::getName);
     }
 
     public static Optional<Label> label(Layer layer, String name) {
-        return layer.getLabels().stream().filter(l -> name != null && name.equals(l.getName())).findFirst();
+        return named(layer.getLabels(), name, Label::getName);
     }
 
     public static Optional<Label> label(AnnotationSchema schema, String layerName, String labelName) {
@@ -29,10 +34,22 @@ public final class SchemaQuery {
     }
 
     public static Optional<LinkType> linkType(Layer layer, String name) {
-        return layer.getLinkTypes().stream().filter(t -> name != null && name.equals(t.getName())).findFirst();
+        return named(layer.getLinkTypes(), name, LinkType::getName);
     }
 
     public static Optional<AttributeDefinition> attribute(Layer layer, String name) {
-        return layer.getAttributes().stream().filter(a -> name != null && name.equals(a.getName())).findFirst();
+        return named(layer.getAttributes(), name, AttributeDefinition::getName);
+    }
+
+    /** The first element called {@code name} (none for a null name). */
+    private static <T> Optional<T> named(List<T> elements, String name, Function<T, String> nameOf) {
+        if (name != null) {
+            for (T element : elements) {
+                if (name.equals(nameOf.apply(element))) {
+                    return Optional.of(element);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }
