@@ -126,7 +126,7 @@ public final class IcuTokenization implements Tokenization {
         int documentSplits = splits;
         OrderedEffects.run(() -> noteSplits(documentId, documentSplits, examples));
         int[] sortedCuts = Arrays.stream(cuts, 0, cutCount).sorted().distinct().toArray();
-        IcuTokenizationTokens result = new IcuTokenizationTokens();
+        IcuTokenizationTokens result = new IcuTokenizationTokens(tokens.size() + sortedCuts.length);
         int next = 0;
         for (int i = 0; i < tokens.size(); i++) {
             int begin = tokens.begin(i);

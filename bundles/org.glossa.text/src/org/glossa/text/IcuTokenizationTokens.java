@@ -4,9 +4,19 @@ import java.util.Arrays;
 
 /** A growable list of token offsets (UTF-16, begin inclusive, end exclusive) in text order, without boxing. */
 final class IcuTokenizationTokens {
-    private int[] begins = new int[64];
-    private int[] ends = new int[64];
+    private int[] begins;
+    private int[] ends;
     private int size;
+
+    IcuTokenizationTokens() {
+        this(64);
+    }
+
+    /** @param expected how many tokens are expected, so that the arrays rarely grow */
+    IcuTokenizationTokens(int expected) {
+        begins = new int[Math.max(16, expected)];
+        ends = new int[begins.length];
+    }
 
     void add(int begin, int end) {
         if (size == begins.length) {

@@ -31,7 +31,7 @@ final class IcuTokenizationWords {
 
     /** The tokens of {@code text[begin, end)}. */
     IcuTokenizationTokens tokenize(String text, int begin, int end) {
-        IcuTokenizationTokens tokens = new IcuTokenizationTokens();
+        IcuTokenizationTokens tokens = new IcuTokenizationTokens((end - begin) / 5); // about one token per five characters
         if (begin >= end) {
             return tokens;
         }
@@ -48,7 +48,7 @@ final class IcuTokenizationWords {
      * initialism, as in CoNLL-2003's tokens, and {@link IcuTokenizationSentences} needs it there.
      */
     private static IcuTokenizationTokens attachInitialismPeriods(String text, IcuTokenizationTokens tokens) {
-        IcuTokenizationTokens result = new IcuTokenizationTokens();
+        IcuTokenizationTokens result = new IcuTokenizationTokens(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             int begin = tokens.begin(i);
             int end = tokens.end(i);

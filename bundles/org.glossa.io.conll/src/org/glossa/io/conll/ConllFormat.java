@@ -95,11 +95,12 @@ public final class ConllFormat implements FormatSupport {
         }
     }
 
+    /** Writes the document in one piece: the writer is shared by the split's documents and costs per call. */
     private static void writeDocument(ExportDocument document, TokenizedDocument tokenized, TagScheme scheme,
             boolean twoColumns, BufferedWriter out) throws IOException, ExportException {
+        StringBuilder lines = new StringBuilder(document.body().end() - document.body().begin() + 4096);
         if (!twoColumns) {
-            out.write(DOCSTART);
-            out.write("\n\n");
+            lines.append(DOCSTART).append("\n\n");
         }
         List<Sentence> sentences = tokenized.sentences();
         for (int s = 0; s < sentences.size(); s++) {
@@ -108,13 +109,11 @@ public final class ConllFormat implements FormatSupport {
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
                 TokenFiles.checkToken(document, token);
-                out.write(token.text());
-                out.write(twoColumns ? "\t" : " -X- _ ");
-                out.write(tags[i]);
-                out.write('\n');
+                lines.append(token.text()).append(twoColumns ? "\t" : " -X- _ ").append(tags[i]).append('\n');
             }
-            out.write('\n');
+            lines.append('\n');
         }
+        out.append(lines);
     }
 
     @Override
