@@ -28,6 +28,7 @@ public final class ProjectLifeCycle {
 
     @PostContextCreate
     void openProject(IEclipseContext context) {
+        StartupTrace.mark("life cycle starts");
         String argument = projectArgument();
         if (argument == null) {
             fail("No project given. Start the workbench with: glossa gui PROJECT");
@@ -41,6 +42,7 @@ public final class ProjectLifeCycle {
         } catch (Exception e) {
             fail("Cannot open the project " + argument + ":\n" + e.getMessage());
         }
+        StartupTrace.mark("project opened");
         ProjectStore opened = store;
         Display.getDefault().disposeExec(opened::close);
         String annotator = annotator();
