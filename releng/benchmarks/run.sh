@@ -12,6 +12,8 @@
 #   releng/benchmarks/run.sh linked [CHARS SPANS RUNS]  one 5,000,000-character document, 150,000 spans, 7,500 links
 #   releng/benchmarks/run.sh agreement             unitizing alpha and coding measures, Glossa vs DKPro Agreement
 #   releng/benchmarks/run.sh cli [DOCUMENTS]       the real glossa command end to end: --help, stats, list (cli.sh)
+#   releng/benchmarks/run.sh gui [DOCUMENTS]       the workbench until usable, on the demo project and on DOCUMENTS
+#                                                  documents (gui.sh; needs Xvfb and xdotool)
 #   releng/benchmarks/run.sh compile               only compile them against the product (./run-tests does, so
 #                                                  that a change of the bundles' API cannot leave them broken)
 # Prints figures; not part of the tests.
@@ -42,6 +44,7 @@ if [ "${1:-}" = compile ]; then
 fi
 case "${1:-storage}" in
   cli) shift; exec "$root/releng/benchmarks/cli.sh" "$@" ;;
+  gui) shift; exec "$root/releng/benchmarks/gui.sh" "$@" ;;
   storage) shift || true; main=org.glossa.benchmarks.StorageBenchmark ;;
   import) shift; main=org.glossa.benchmarks.ImportBenchmark ;;
   editor) shift; main=org.glossa.benchmarks.EditorBenchmark
@@ -58,6 +61,6 @@ case "${1:-storage}" in
     "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g -cp "$out:$classpath" org.glossa.benchmarks.AgreementModelBenchmark
     echo
     main=org.glossa.benchmarks.AgreementBenchmark ;;
-  *) echo "unknown benchmark '$1' (known: storage, import, editor, export, linked, agreement)" >&2; exit 2 ;;
+  *) echo "unknown benchmark '$1' (known: storage, import, editor, export, linked, agreement, cli, gui)" >&2; exit 2 ;;
 esac
 exec "$GLOSSA_JAVA_HOME/bin/java" -Xmx4g -cp "$out:$classpath" "$main" "$@"

@@ -1,6 +1,5 @@
 package org.glossa.ui;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.Platform;
@@ -12,15 +11,15 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.settings.UserSettings;
-import org.glossa.core.storage.ProjectLockedException;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.validation.ModelValidator;
 
 /**
- * Before the workbench is built: opens the project named on the command line ({@code glossa gui PROJECT})
+ * Before the workbench is built: starts opening the project named on the command line ({@code glossa gui PROJECT})
  * for writing — holding its lock until the display is disposed at exit; another writer is named and nothing opens —,
  * asks the annotator's name once (remembered in the user's settings) and puts the editing session, the
- * editor state and the status line into the application context for every part.
+ * editor state and the status line into the application context for every part. The project opens on a thread of
+ * its own while the window is built (see {@link ProjectOpening}); the first part that needs it waits for it.
  */
 public final class ProjectLifeCycle {
     /** How the workbench names itself in the project's lock, which other writers show when refused. */
@@ -28,38 +27,45 @@ public final class ProjectLifeCycle {
 
     @PostContextCreate
     void openProject(IEclipseContext context) {
-        String argument = projectArgument();
+        StartupTrace.mark("life cycle starts");
+        String argument = ProjectOpening.projectArgument();
         if (argument == null) {
             fail("No project given. Start the workbench with: glossa gui PROJECT");
         }
-        ProjectStore store = null;
-        try {
-            // Held while the workbench runs: it keeps the index in memory and saves it later.
-            store = ProjectStore.openForWriting(Path.of(argument), HOLDER);
-        } catch (ProjectLockedException e) {
-            fail("The project cannot be opened now.\n\n" + e.getMessage() + ".");
-        } catch (Exception e) {
-            fail("Cannot open the project " + argument + ":\n" + e.getMessage());
-        }
-        ProjectStore opened = store;
-        Display.getDefault().disposeExec(opened::close);
+        // Held while the workbench runs: it keeps the index in memory and saves it later.
+        ProjectOpening opening = ProjectOpening.takeOver(argument, HOLDER);
+        Display.getDefault().disposeExec(opening::close);
         String annotator = annotator();
-        EditingSession session = null;
-        try {
-            session = new EditingSession(store, annotator); // registers a new annotator and saves that at once
-        } catch (RuntimeException e) {
-            fail("Cannot open the project " + argument + " as " + annotator + ":\n" + e.getMessage());
-        }
-        context.set(ProjectStore.class, store);
-        context.set(EditingSession.class, session);
+        ProjectOpening.provide(context, ProjectStore.class, () -> opened(opening));
+        ProjectOpening.provide(context, EditingSession.class, () -> session(opened(opening), argument, annotator));
         context.set(EditorState.class, new EditorState());
         context.set(StatusLine.class, new StatusLine());
         Boolean review = reviewMode();
         context.set(REVIEW_MODE, review);
         if (review) {
             // The reviewer curates gold under their own name: gold spans record who adjudicated them.
-            context.set(org.glossa.ui.review.ReviewState.class,
-                    new org.glossa.ui.review.ReviewState(EditingSession.forGold(store, annotator)));
+            ProjectOpening.provide(context, org.glossa.ui.review.ReviewState.class,
+                    () -> new org.glossa.ui.review.ReviewState(EditingSession.forGold(opened(opening), annotator)));
+        }
+    }
+
+    /** The open project; when it cannot be opened, the user is told why and the workbench ends. */
+    private static ProjectStore opened(ProjectOpening opening) {
+        try {
+            return opening.store();
+        } catch (IllegalStateException e) {
+            fail(e.getMessage());
+            return null;
+        }
+    }
+
+    /** The annotator's editing session on the open project; registering a new annotator saves that at once. */
+    private static EditingSession session(ProjectStore store, String argument, String annotator) {
+        try {
+            return new EditingSession(store, annotator);
+        } catch (RuntimeException e) {
+            fail("Cannot open the project " + argument + " as " + annotator + ":\n" + e.getMessage());
+            return null;
         }
     }
 
@@ -115,20 +121,6 @@ public final class ProjectLifeCycle {
             MessageDialog.openWarning(null, "Glossa", "Your name could not be remembered: " + e.getMessage());
         }
         return dialog.getValue();
-    }
-
-    /** The system property glossa.project (set by test harnesses), else the first non-option argument. */
-    private static String projectArgument() {
-        String property = System.getProperty("glossa.project");
-        if (property != null && !property.isBlank()) {
-            return property;
-        }
-        for (String arg : Platform.getApplicationArgs()) {
-            if (!arg.startsWith("-")) {
-                return arg;
-            }
-        }
-        return null;
     }
 
     private static void fail(String message) {

@@ -1,7 +1,6 @@
 package org.glossa.ui.parts;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -9,23 +8,23 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.ModelChange;
 import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
 import org.glossa.ui.EditorState;
+import org.glossa.ui.StartupTrace;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -34,6 +33,9 @@ import jakarta.inject.Inject;
  * The corpus navigator: every document with its body length and this annotator's status; filter by status;
  * double-click or Enter opens a document in the editor and gives the editor the keyboard; the buttons mark the open
  * document finished or reopen it.
+ * <p>
+ * The table is virtual: a row's texts, and so its status, are asked for only when the row is shown, so a corpus of
+ * 20,000 documents costs what the visible rows cost. Only a filter by status reads every document's status.
  */
 public final class CorpusPart {
     private static final String ALL = "All documents";
@@ -44,11 +46,14 @@ public final class CorpusPart {
     private EditorState state;
     @Inject
     private EPartService parts;
-    private TableViewer viewer;
+    private Table table;
     private Combo filter;
+    /** The documents listed, in table order: all of them, or those with the status filtered for. */
+    private List<Document> rows = List.of();
 
     @PostConstruct
     void create(Composite parent) {
+        StartupTrace.mark("corpus part created");
         GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).spacing(4, 4).applyTo(parent);
         filter = new Combo(parent, SWT.READ_ONLY);
         filter.add(ALL);
@@ -70,38 +75,56 @@ public final class CorpusPart {
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(holder);
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
-        viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        column(layout, "Document", 6, Document::getTitle);
-        column(layout, "Length", 2, d -> Integer.toString(d.getBodyEnd() - d.getBodyBegin()));
-        column(layout, "Status", 3, d -> status(d).getLiteral());
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setFilters(new ViewerFilter() {
-            @Override
-            public boolean select(org.eclipse.jface.viewers.Viewer v, Object parentElement, Object element) {
-                return filter.getSelectionIndex() <= 0 || status((Document) element).getLiteral().equals(filter.getText());
-            }
-        });
-        viewer.setInput(List.copyOf(session.store().project().getDocuments()));
-        filter.addListener(SWT.Selection, e -> viewer.refresh());
-        viewer.addOpenListener(e -> {
-            Object chosen = ((IStructuredSelection) e.getSelection()).getFirstElement();
-            if (chosen instanceof Document document) {
+        table = new Table(holder, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        column(layout, "Document", 6);
+        column(layout, "Length", 2);
+        column(layout, "Status", 3);
+        table.addListener(SWT.SetData, this::fillRow);
+        table.addListener(SWT.DefaultSelection, e -> {
+            if (e.item != null && e.item.getData() instanceof Document document) {
                 open(document);
             }
         });
+        filter.addListener(SWT.Selection, e -> BusyIndicator.showWhile(table.getDisplay(), this::listDocuments));
+        listDocuments();
+        traceFirstRows();
         session.addChangeListener(this::modelChanged);
         state.onCorpusChange(() -> {
-            if (!viewer.getControl().isDisposed()) {
-                viewer.setInput(List.copyOf(session.store().project().getDocuments()));
+            if (!table.isDisposed()) {
+                listDocuments();
             }
         });
         state.onDocument(d -> {
-            if (d != null && !viewer.getControl().isDisposed()) {
-                viewer.setSelection(new StructuredSelection(d), true);
+            int row = rows.indexOf(d);
+            if (row >= 0 && !table.isDisposed()) {
+                table.setSelection(row);
+                table.showSelection();
             }
         });
+    }
+
+    /** Lists the documents the filter lets through; the table asks for their texts as they come into view. */
+    private void listDocuments() {
+        List<Document> documents = session.store().project().getDocuments();
+        String wanted = filter.getSelectionIndex() <= 0 ? null : filter.getText();
+        rows = wanted == null ? List.copyOf(documents)
+                : documents.stream().filter(d -> status(d).getLiteral().equals(wanted)).toList();
+        table.setItemCount(rows.size());
+        table.clearAll();
+    }
+
+    private void fillRow(Event event) {
+        TableItem item = (TableItem) event.item;
+        int row = table.indexOf(item);
+        if (row < 0 || row >= rows.size()) {
+            return;
+        }
+        Document document = rows.get(row);
+        item.setData(document);
+        item.setText(new String[] {document.getTitle(), Integer.toString(document.getBodyEnd() - document.getBodyBegin()),
+                status(document).getLiteral()});
     }
 
     /**
@@ -126,31 +149,40 @@ public final class CorpusPart {
         }
     }
 
+    /** One document changed: its row is asked for again when shown (it stays, filtered or not); else list again. */
     private void modelChanged(ModelChange change) {
-        if (viewer.getControl().isDisposed()) {
+        if (table.isDisposed()) {
             return;
         }
-        if (change.document() != null) {
-            viewer.update(change.document(), null);
+        int row = change.document() == null ? -1 : rows.indexOf(change.document());
+        if (row >= 0) {
+            table.clear(row);
         } else {
-            viewer.refresh();
+            listDocuments();
         }
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, Function<Document, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
-        column.setLabelProvider(new ColumnLabelProvider() {
+    private void column(TableColumnLayout layout, String title, int weight) {
+        TableColumn column = new TableColumn(table, SWT.LEFT);
+        column.setText(title);
+        layout.setColumnData(column, new ColumnWeightData(weight, 40));
+    }
+
+    /** For the start-up trace: once rows are painted, the next turn of the event loop means the window answers. */
+    private void traceFirstRows() {
+        table.addListener(SWT.Paint, new Listener() {
             @Override
-            public String getText(Object element) {
-                return text.apply((Document) element);
+            public void handleEvent(Event event) {
+                if (table.getItemCount() > 0) {
+                    table.removeListener(SWT.Paint, this);
+                    table.getDisplay().asyncExec(() -> StartupTrace.mark("corpus rows painted, the window answers"));
+                }
             }
         });
     }
 
     @Focus
     void focus() {
-        viewer.getTable().setFocus();
+        table.setFocus();
     }
 }

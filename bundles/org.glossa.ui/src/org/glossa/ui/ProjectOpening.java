@@ -1,0 +1,119 @@
+package org.glossa.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.ContextFunction;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.glossa.core.storage.ProjectLockedException;
+import org.glossa.core.storage.ProjectStore;
+
+/**
+ * The project being opened for writing on a thread of its own while the workbench builds its window: opening a
+ * large project (its index, the search for files left over by an interrupted save) takes about as long as building
+ * the window, so the two overlap. What needs the open project gets it from the application context, whose entries
+ * wait for the opening when asked for before it has finished.
+ */
+final class ProjectOpening {
+    private final String argument;
+    private final CompletableFuture<ProjectStore> store;
+
+    private ProjectOpening(String argument, CompletableFuture<ProjectStore> store) {
+        this.argument = argument;
+        this.store = store;
+    }
+
+    /** The opening the application started before the life cycle ran, if any. */
+    private static ProjectOpening early;
+
+    /** Starts opening the project named on the command line, if one is, for the life cycle to take over. */
+    static synchronized void startEarly(String holder) {
+        String argument = projectArgument();
+        if (argument != null) {
+            early = start(argument, holder);
+        }
+    }
+
+    /**
+     * The opening of the project named by {@code argument}: the one started early when it is that project's (once),
+     * else a new one.
+     */
+    static synchronized ProjectOpening takeOver(String argument, String holder) {
+        ProjectOpening started = early;
+        early = null;
+        return started != null && started.argument.equals(argument) ? started : start(argument, holder);
+    }
+
+    /** The system property glossa.project (set by test harnesses), else the first non-option argument. */
+    static String projectArgument() {
+        String property = System.getProperty("glossa.project");
+        if (property != null && !property.isBlank()) {
+            return property;
+        }
+        for (String arg : Platform.getApplicationArgs()) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    /** Starts opening the project named by {@code argument}, holding its lock as {@code holder}. */
+    private static ProjectOpening start(String argument, String holder) {
+        CompletableFuture<ProjectStore> store = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                store.complete(ProjectStore.openForWriting(Path.of(argument), holder));
+                StartupTrace.mark("project opened");
+            } catch (Throwable e) {
+                store.completeExceptionally(e);
+            }
+        }, "Glossa: opening " + argument);
+        opener.setDaemon(true);
+        opener.start();
+        return new ProjectOpening(argument, store);
+    }
+
+    /**
+     * The open project, waiting for it if need be.
+     *
+     * @throws IllegalStateException with the message the user is to see, when it cannot be opened
+     */
+    ProjectStore store() {
+        try {
+            return store.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ProjectLockedException) {
+                throw new IllegalStateException("The project cannot be opened now.\n\n" + cause.getMessage() + ".", cause);
+            }
+            throw new IllegalStateException("Cannot open the project " + argument + ":\n" + cause.getMessage(), cause);
+        }
+    }
+
+    /** Closes the project (releasing its lock) once it is open; nothing when it could not be opened. */
+    void close() {
+        store.thenAccept(ProjectStore::close);
+    }
+
+    /**
+     * Puts into the context, under the type's name, a value made the first time it is asked for (the same value
+     * every time after); {@code make} waits for the project with {@link #store()}.
+     */
+    static <T> void provide(IEclipseContext context, Class<T> type, Supplier<T> make) {
+        context.set(type.getName(), new ContextFunction() {
+            private T value;
+
+            @Override
+            public synchronized Object compute(IEclipseContext asked, String key) {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        });
+    }
+}
