@@ -75,8 +75,9 @@ public final class PropertiesPart {
             Layer layer = span == null ? null : SchemaQuery.layer(session.store().schema(), span.getLayer()).orElse(null);
             SpanPropertiesView.Shape shape = SpanPropertiesView.Shape.of(layer, span);
             if (view != null && view.shape().equals(shape)) {
-                view.show(span);
-                view.control().layout(true, true);
+                if (view.show(span)) {
+                    view.control().layout(true, true);
+                }
             } else {
                 if (view != null) {
                     view.dispose();

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -42,6 +43,9 @@ final class SpanPropertiesView {
     /** Each sets one widget's value from the span shown. */
     private final List<Consumer<SpanAnnotation>> updates = new ArrayList<>();
     private SpanAnnotation span;
+    private boolean relayout;
+    /** Measures a label's text in lines (made when first needed). */
+    private TextLayout measure;
 
     /**
      * Makes the widgets of a shape in a new composite of {@code parent} and shows {@code shown} (null when no span
@@ -74,12 +78,18 @@ final class SpanPropertiesView {
         content.dispose();
     }
 
-    /** Shows a span of this view's shape (or the same span again after a change): only the values change. */
-    void show(SpanAnnotation shown) {
+    /**
+     * Shows a span of this view's shape (or the same span again after a change): only the values change.
+     *
+     * @return whether the view must be laid out again: a text now needs more or fewer lines than its place has
+     */
+    boolean show(SpanAnnotation shown) {
+        relayout = false;
         if (shown != null) {
             updates.forEach(update -> update.accept(shown));
         }
         span = shown;
+        return relayout;
     }
 
     private void make() {
@@ -179,10 +189,32 @@ final class SpanPropertiesView {
         }
     }
 
-    private static void setText(Label label, String value) {
-        if (!label.getText().equals(value)) {
-            label.setText(value);
+    /**
+     * Sets a label's text; when the new text takes another number of lines at the label's width than the old one, the
+     * view is laid out again. Laying out the whole view measures every wrapped label twice, and even measuring one
+     * label makes GTK allocate it again: a text layout of the label's font measures both texts for much less.
+     */
+    private void setText(Label label, String value) {
+        String old = label.getText();
+        if (old.equals(value)) {
+            return;
         }
+        label.setText(value);
+        int width = label.getSize().x;
+        if (width <= 0 || lines(label, old, width) != lines(label, value, width)) {
+            relayout = true;
+        }
+    }
+
+    private int lines(Label label, String value, int width) {
+        if (measure == null) {
+            measure = new TextLayout(label.getDisplay());
+            content.addDisposeListener(e -> measure.dispose());
+        }
+        measure.setFont(label.getFont());
+        measure.setWidth(width);
+        measure.setText(value);
+        return measure.getLineCount();
     }
 
     private static void setText(Text text, String value) {
