@@ -224,6 +224,7 @@ public final class DocumentEditor {
         if (hasArcs(previous) || hasArcs(span)) {
             text.redraw(); // link arcs may cross the whole view
         }
+        repaints.repaintNow(); // the selection ends an edit: its changed spans are painted in the same frame
         reportStatus();
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 import org.eclipse.swt.custom.StyledText;
 
 /**
- * Text ranges whose styles changed, repainted once after what is being done now: an edit that creates a span
+ * Text ranges whose styles changed, repainted once after what is being done now (or when the editor knows the edit
+ * is complete, see {@link #repaintNow()}): an edit that creates a span
  * asks to repaint it when the model changes and again when the span is selected, and every repaint makes the
  * widget lay its line out again (a paragraph of hundreds of characters). Ranges that overlap are repainted
  * together; only their visible part is repainted. Styles never change a line's height, so the lines off screen keep
@@ -39,6 +40,16 @@ final class StyleRepaints {
         if (!scheduled) {
             scheduled = true;
             text.getDisplay().asyncExec(this::repaintPending);
+        }
+    }
+
+    /**
+     * Repaints what is pending now, when the edit is known to be complete (the new span selected and revealed): then
+     * GTK paints it in its next frame together with the selection, instead of one frame for each.
+     */
+    void repaintNow() {
+        if (!pending.isEmpty()) {
+            repaintPending();
         }
     }
 

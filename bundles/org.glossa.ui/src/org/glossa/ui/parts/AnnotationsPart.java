@@ -96,7 +96,7 @@ public final class AnnotationsPart {
         });
         state.onDocument(this::show);
         state.onView(annotator -> show(state.document()));
-        state.onSpan(span -> updateSoon());
+        state.onSpan(span -> update());
         session.addChangeListener(this::modelChanged);
     }
 
@@ -145,23 +145,30 @@ public final class AnnotationsPart {
     }
 
     /**
-     * Shows the rows again and the selected span once, after what is being done now: an edit that creates a span
-     * both changes the model and selects the span, and each answer costs a repaint of the table.
+     * After a change that selects no span (a label changed, an undo): the rows and the selection are shown again once,
+     * after what is being done now. An edit that creates a span both changes the model and then selects the span; the
+     * selection shows the rows and the span at once (each answer costs a scroll and a repaint of the table).
      */
     private void updateSoon() {
         if (!updatePending && !viewer.getControl().isDisposed()) {
             updatePending = true;
             viewer.getControl().getDisplay().asyncExec(() -> {
                 updatePending = false;
-                if (viewer.getControl().isDisposed()) {
-                    return;
-                }
                 if (rowsStale) {
-                    show(state.document());
+                    update();
                 }
-                reveal(state.selectedSpan());
             });
         }
+    }
+
+    private void update() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (rowsStale) {
+            show(state.document());
+        }
+        reveal(state.selectedSpan());
     }
 
     private void reveal(SpanAnnotation span) {

@@ -27,12 +27,14 @@ public final class PropertiesPart {
     private SpanPropertiesView view;
     private boolean updating;
     private boolean updatePending;
+    /** The model changed since the view was last updated. */
+    private boolean stale;
 
     @PostConstruct
     void create(Composite partParent) {
         parent = partParent;
         parent.setLayout(new FillLayout());
-        state.onSpan(span -> updateSoon());
+        state.onSpan(span -> update());
         session.addChangeListener(this::modelChanged);
         update();
     }
@@ -44,20 +46,23 @@ public final class PropertiesPart {
         }
         SpanAnnotation span = state.selectedSpan();
         if (!updating && (view == null || span != null && (change.document() == state.document() || change.document() == null))) {
+            stale = true;
             updateSoon(); // not while a widget of ours is sending the change
         }
     }
 
     /**
-     * Updates once, after what is being done now: an edit that creates a span both changes the model and selects
-     * the span.
+     * After a change of the model, updates once after what is being done now, unless a selection did it before: an
+     * edit that creates a span both changes the model and then selects the span.
      */
     private void updateSoon() {
         if (!updatePending && !parent.isDisposed()) {
             updatePending = true;
             parent.getDisplay().asyncExec(() -> {
                 updatePending = false;
-                update();
+                if (stale) {
+                    update();
+                }
             });
         }
     }
@@ -67,6 +72,7 @@ public final class PropertiesPart {
             return;
         }
         updating = true;
+        stale = false;
         try {
             SpanAnnotation span = state.selectedSpan();
             if (span != null && span.getSet() == null) {
