@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.glossa.core.doctor.DoctorReport;
 import org.glossa.core.doctor.ProjectDoctor;
+import org.glossa.core.doctor.WalkAhead;
 import org.glossa.core.ops.DocumentSummary;
 import org.glossa.core.ops.ListDocumentsOperation;
 import org.glossa.core.storage.ProjectStore;
@@ -53,11 +54,13 @@ final class ListCommand implements Command {
     @Override
     public int run(Arguments args, Output out) throws Exception {
         Path project = Path.of(args.positional(0, name(), "PROJECT folder"));
+        // The doctor's walk of the folders runs on the other core while the index loads.
+        WalkAhead walk = WalkAhead.start(project);
         // Opened for inspection: the doctor below names leftovers of interrupted saves itself (one walk, not two).
         ProjectStore store = ProjectStore.inspect(project);
         // Every file changed since it was last found sound is read: a list that looks complete must not hide a
         // damaged set. (The doctor goes first: the statuses then come from its record instead of every file.)
-        ProjectDoctor doctor = new ProjectDoctor(store);
+        ProjectDoctor doctor = new ProjectDoctor(store, walk);
         DoctorReport report = doctor.examineProject(true);
         List<DocumentSummary> documents = new ListDocumentsOperation(store, doctor::examinedStatuses)
                 .execute(new NullProgressMonitor());

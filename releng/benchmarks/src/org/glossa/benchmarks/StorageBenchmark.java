@@ -12,18 +12,20 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.glossa.core.doctor.DoctorReport;
 import org.glossa.core.doctor.ProjectDoctor;
-import org.glossa.io.article.ImportOptions;
 import org.glossa.core.ops.CreateProjectOperation;
 import org.glossa.core.ops.DocumentSummary;
-import org.glossa.io.article.ImportArticlesOperation;
-import org.glossa.io.article.ImportReport;
 import org.glossa.core.ops.ListDocumentsOperation;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.io.article.ImportArticlesOperation;
+import org.glossa.io.article.ImportOptions;
+import org.glossa.io.article.ImportReport;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
 import org.glossa.model.Origin;
+import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.Spans;
+import org.glossa.model.schema.NewsSchema;
 
 /**
  * Generates a corpus of scraped-looking articles (about 5 KB each, with menus and "most read" lists around
@@ -105,10 +107,18 @@ public final class StorageBenchmark {
         for (Document document : store.project().getDocuments()) {
             AnnotationSet set = store.annotations(document, annotator);
             int body = document.getBodyEnd() - document.getBodyBegin();
+            SpanAnnotation speaker = null;
             for (int i = 0; i < 30; i++) {
                 int begin = document.getBodyBegin() + random.nextInt(Math.max(1, body - 40));
-                Spans.add(set, "Entity", i % 3 == 0 ? "PER" : "ORG", begin, begin + 5 + random.nextInt(30), annotator,
-                        Origin.MANUAL);
+                int end = begin + 5 + random.nextInt(30);
+                if (i % 10 == 9) { // every tenth span a quote linked to the last person, so the data has links
+                    Spans.link(Spans.add(set, NewsSchema.QUOTE, "QUOTE", begin, end, annotator, Origin.MANUAL),
+                            NewsSchema.SPEAKER, speaker);
+                } else {
+                    SpanAnnotation entity = Spans.add(set, NewsSchema.ENTITY, i % 3 == 0 ? "PER" : "ORG", begin, end,
+                            annotator, Origin.MANUAL);
+                    speaker = i % 3 == 0 ? entity : speaker;
+                }
             }
             set.setStatus(count++ % 2 == 0 ? AnnotationStatus.FINISHED : AnnotationStatus.IN_PROGRESS);
             if (count % 500 == 0) {

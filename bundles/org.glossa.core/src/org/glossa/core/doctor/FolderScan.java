@@ -1,6 +1,5 @@
 package org.glossa.core.doctor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ final class FolderScan {
     private void scanTexts() {
         for (Path file : listings.entries(layout.texts())) {
             String name = file.getFileName().toString();
-            if (Files.isRegularFile(file) && name.endsWith(".txt")) {
+            if (listings.isRegularFile(file) && name.endsWith(".txt")) {
                 String id = name.substring(0, name.length() - ".txt".length());
                 if (!documentIds.contains(id)) {
                     findings.add(file, null, null, FindingKind.ORPHAN_TEXT, "is not the text of any document in "
@@ -64,7 +63,7 @@ final class FolderScan {
                 }
                 for (Path file : files) {
                     String name = file.getFileName().toString();
-                    boolean set = name.endsWith(".xmi") && Files.isRegularFile(file);
+                    boolean set = name.endsWith(".xmi") && listings.isRegularFile(file);
                     findings.add(file, id, set ? name.substring(0, name.length() - 4) : null,
                             set ? FindingKind.SET_OF_UNKNOWN_DOCUMENT : FindingKind.FILE_OF_UNKNOWN_DOCUMENT,
                             (set ? "is an annotation set" : "is a file") + " of document '" + id + "', which is not in "

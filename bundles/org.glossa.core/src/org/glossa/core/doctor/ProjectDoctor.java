@@ -75,10 +75,23 @@ public final class ProjectDoctor {
      *                      reading them; without it every file is read in full (and the record refreshed)
      */
     public ProjectDoctor(ProjectStore store, boolean trustVerified) {
+        this(store, trustVerified, null);
+    }
+
+    /**
+     * A doctor like {@link #ProjectDoctor(ProjectStore)} that takes over the file-system walk started {@code ahead}
+     * of opening the store (when it walked the same project).
+     */
+    public ProjectDoctor(ProjectStore store, WalkAhead ahead) {
+        this(store, true, ahead);
+    }
+
+    private ProjectDoctor(ProjectStore store, boolean trustVerified, WalkAhead ahead) {
         this.store = store;
         this.layout = store.layout();
         this.findings = new Findings(layout.root());
-        this.listings = new Listings(findings);
+        Listings walked = ahead == null ? null : ahead.takeOver(store, findings);
+        this.listings = walked != null ? walked : new Listings(findings);
         this.verified = store.verifiedFiles();
         this.trustVerified = trustVerified;
     }
@@ -161,7 +174,7 @@ public final class ProjectDoctor {
             if (!checked) {
                 checked = true;
                 if (trustVerified && store.unsavedText(document).isEmpty()
-                        && verified.isSoundText(document, FileStamp.of(layout.text(document.getId())))) {
+                        && verified.isSoundText(document, listings.stamp(layout.text(document.getId())))) {
                     intact = true;
                 } else {
                     content = checkText(document);
@@ -247,13 +260,10 @@ public final class ProjectDoctor {
         if (readSets && wanted == null) {
             soundStatuses.put(document.getId(), new TreeMap<>());
         }
-        Path folder = layout.annotationsOf(document.getId());
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        for (Path file : listings.entries(folder)) {
+        // a missing folder (no sets yet) or a file in its place lists as empty; the folder scan names the latter
+        for (Path file : listings.entries(layout.annotationsOf(document.getId()))) {
             String name = file.getFileName().toString();
-            if (name.endsWith(".xmi") && Files.isRegularFile(file)) {
+            if (name.endsWith(".xmi") && listings.isRegularFile(file)) {
                 String annotator = name.substring(0, name.length() - ".xmi".length());
                 if (wanted == null || wanted.test(annotator)) {
                     sets++;
@@ -269,7 +279,7 @@ public final class ProjectDoctor {
     private void checkSet(Document document, String annotator, Path file, TextCheck textCheck, boolean readSets) {
         String id = document.getId();
         Instant now = VerifiedFiles.now();
-        FileStamp stamp = FileStamp.of(file);
+        FileStamp stamp = listings.stamp(file);
         long size;
         try {
             size = stamp != null ? stamp.size() : Files.size(file);

@@ -30,24 +30,34 @@ public record FileStamp(long size, long modified, long changed, long inode) {
 
     /** The stamp of a regular file, or null when it is missing or not a regular file. */
     public static FileStamp of(Path file) {
+        return look(file).stamp();
+    }
+
+    /** What one look at a path (not following a link) found: a regular file's stamp, a folder, a link, or nothing. */
+    public record Look(FileStamp stamp, boolean folder, boolean link) {
+        private static final Look NOTHING = new Look(null, false, false);
+    }
+
+    /** Looks at the path once, not following a link: enough to tell its kind and, for a regular file, its stamp. */
+    public static Look look(Path path) {
         try {
             if (UNIX) {
-                Map<String, Object> unix = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino,isRegularFile",
+                Map<String, Object> unix = Files.readAttributes(path,
+                        "unix:size,lastModifiedTime,ctime,ino,isRegularFile,isDirectory,isSymbolicLink",
                         LinkOption.NOFOLLOW_LINKS);
-                if (!Boolean.TRUE.equals(unix.get("isRegularFile"))) {
-                    return null;
-                }
-                return new FileStamp((Long) unix.get("size"), nanos((FileTime) unix.get("lastModifiedTime")),
-                        nanos((FileTime) unix.get("ctime")), (Long) unix.get("ino"));
+                FileStamp stamp = Boolean.TRUE.equals(unix.get("isRegularFile"))
+                        ? new FileStamp((Long) unix.get("size"), nanos((FileTime) unix.get("lastModifiedTime")),
+                                nanos((FileTime) unix.get("ctime")), (Long) unix.get("ino"))
+                        : null;
+                return new Look(stamp, Boolean.TRUE.equals(unix.get("isDirectory")),
+                        Boolean.TRUE.equals(unix.get("isSymbolicLink")));
             }
-            BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!basic.isRegularFile()) {
-                return null;
-            }
+            BasicFileAttributes basic = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             long modified = nanos(basic.lastModifiedTime());
-            return new FileStamp(basic.size(), modified, modified, 0);
+            return new Look(basic.isRegularFile() ? new FileStamp(basic.size(), modified, modified, 0) : null,
+                    basic.isDirectory(), basic.isSymbolicLink());
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return null;
+            return Look.NOTHING;
         }
     }
 

@@ -1,6 +1,10 @@
 package org.glossa.core.storage;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where a project keeps its files. The folder holds one index file (schema, documents, annotators), each
@@ -45,6 +49,29 @@ public record ProjectLayout(Path root) {
     /** @param annotator an annotator's name, or {@link #GOLD} */
     public Path annotationFile(String documentId, String annotator) {
         return inside(annotationsOf(documentId), annotator + ".xmi", "annotator", annotator);
+    }
+
+    /**
+     * The document's annotation files (one per annotator, and gold's), sorted by name; none when it has no folder.
+     * Hidden files (a save's leftovers) are not annotation files.
+     */
+    public List<Path> annotationFiles(String documentId) throws IOException {
+        Path dir = annotationsOf(documentId);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(file -> {
+                String name = file.getFileName().toString();
+                return name.endsWith(".xmi") && !name.startsWith(".");
+            }).sorted().toList();
+        }
+    }
+
+    /** The annotator's name (or {@link #GOLD}) whose annotation file this is. */
+    public static String annotatorOf(Path annotationFile) {
+        String name = annotationFile.getFileName().toString();
+        return name.substring(0, name.length() - ".xmi".length());
     }
 
     /** Glossa's own files inside the project: the lock and the journal. */

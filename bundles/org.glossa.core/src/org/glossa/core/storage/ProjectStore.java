@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -21,6 +23,7 @@ import org.glossa.core.files.TextTooLargeException;
 import org.glossa.model.AnnotationSchema;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.AnnotationStatus;
+import org.glossa.model.Annotator;
 import org.glossa.model.Document;
 import org.glossa.model.GlossaFactory;
 import org.glossa.model.Project;
@@ -43,24 +46,22 @@ public final class ProjectStore implements AutoCloseable {
     private final XMIResourceImpl indexResource;
     private final Project project;
     private final Map<String, Document> documentsById = new HashMap<>();
-    private final Map<String, XMIResourceImpl> loadedSets = new LinkedHashMap<>();
+    private final LoadedSets loadedSets = new LoadedSets();
     private final Map<String, String> texts = new HashMap<>();
     /** Texts of documents added since the last save: written with the index, so a crash orphans none. */
     private final Map<String, String> unsavedTexts = new LinkedHashMap<>();
     private final List<StorageProblem> problems = new ArrayList<>();
     private final StoredFileReader fileReader = new StoredFileReader(problems);
     private final ProjectLock lock;
-    private final List<Runnable> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private VerifiedFiles verifiedFiles;
-    /** Whether the schema may have changed since the record of verified files was taken for it. */
-    private boolean schemaChanged;
+    private final List<Runnable> saveListeners = new CopyOnWriteArrayList<>();
+    private final SchemaBoundRecord verified;
 
     private ProjectStore(ProjectLayout layout, XMIResourceImpl indexResource, Project project, ProjectLock lock) {
         this.layout = layout;
         this.indexResource = indexResource;
         this.project = project;
         this.lock = lock;
-        watchSchema(project);
+        this.verified = new SchemaBoundRecord(layout, project);
         project.getDocuments().forEach(d -> documentsById.put(d.getId(), d));
     }
 
@@ -159,9 +160,7 @@ public final class ProjectStore implements AutoCloseable {
     /** Releases the lock of a writer (unsaved changes are not saved); nothing for a reader. */
     @Override
     public void close() {
-        if (verifiedFiles != null) {
-            verifiedFiles.save(project.getDocuments());
-        }
+        verified.save(project.getDocuments());
         if (lock != null) {
             lock.close();
         }
@@ -230,28 +229,21 @@ public final class ProjectStore implements AutoCloseable {
      * on first use, or a new empty one if none was saved yet.
      */
     public AnnotationSet annotations(Document document, String annotator) throws DamagedFileException {
-        String key = key(document.getId(), annotator);
-        XMIResourceImpl loaded = loadedSets.get(key);
+        AnnotationSet loaded = loadedSets.set(document.getId(), annotator);
         if (loaded != null) {
-            return (AnnotationSet) loaded.getContents().get(0);
+            return loaded;
         }
         Path file = layout.annotationFile(document.getId(), annotator);
         XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(file.toString()));
         AnnotationSet set;
         if (Files.isRegularFile(file)) {
             set = fileReader.readSet(document, annotator, file, resource, schema(), this::text,
-                    verifiedUnchanged(document, annotator, file));
+                    unsavedTexts.containsKey(document.getId()) ? null
+                            : verified.unchangedSinceVerified(document, annotator, file));
         } else {
-            set = GlossaFactory.eINSTANCE.createAnnotationSet();
-            set.setDocumentId(document.getId());
-            set.setGold(ProjectLayout.GOLD.equals(annotator));
-            set.setAnnotator(set.isGold() ? null : annotator);
-            set.setStatus(AnnotationStatus.NEW);
-            set.setContentHash(document.getContentHash());
-            resource.getContents().add(set);
-            resource.setModified(false);
+            set = LoadedSets.addEmptySet(resource, document, annotator);
         }
-        loadedSets.put(key, resource);
+        loadedSets.put(document.getId(), annotator, resource);
         return set;
     }
 
@@ -266,9 +258,9 @@ public final class ProjectStore implements AutoCloseable {
         if (text == null) {
             text = fileReader.readText(document, layout.text(document.getId()));
         }
-        XMIResourceImpl loaded = loadedSets.get(key(document.getId(), annotator));
-        if (loaded != null && loaded.isModified()) {
-            return new LoadedDocument(text, (AnnotationSet) loaded.getContents().get(0));
+        AnnotationSet changed = loadedSets.changedSet(document.getId(), annotator);
+        if (changed != null) {
+            return new LoadedDocument(text, changed);
         }
         Path file = layout.annotationFile(document.getId(), annotator);
         XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(file.toString()));
@@ -287,8 +279,7 @@ public final class ProjectStore implements AutoCloseable {
      * {@link #statuses}. Nothing is loaded.
      */
     public boolean hasAnnotations(Document document, String annotator) {
-        XMIResourceImpl loaded = loadedSets.get(key(document.getId(), annotator));
-        return loaded != null && loaded.isModified()
+        return loadedSets.changedSet(document.getId(), annotator) != null
                 || Files.isRegularFile(layout.annotationFile(document.getId(), annotator));
     }
 
@@ -297,50 +288,7 @@ public final class ProjectStore implements AutoCloseable {
      * read from the files' first element without loading the annotations.
      */
     public Map<String, AnnotationStatus> statuses(Document document) {
-        Map<String, AnnotationStatus> result = new java.util.TreeMap<>();
-        Path dir = layout.annotationsOf(document.getId());
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : (Iterable<Path>) files.sorted()::iterator) {
-                    String name = file.getFileName().toString();
-                    if (!name.endsWith(".xmi") || name.startsWith(".")) {
-                        continue;
-                    }
-                    String annotator = name.substring(0, name.length() - 4);
-                    AnnotationStatus known = verifiedFiles(false).knownStatus(document, annotator, FileStamp.of(file));
-                    try {
-                        result.put(annotator, known != null ? known : SetHeaderReader.status(file));
-                    } catch (IOException e) {
-                        problems.add(new StorageProblem(file, FileErrors.rootReason(e)));
-                    }
-                }
-            } catch (IOException e) {
-                problems.add(new StorageProblem(dir, "cannot be listed: " + FileErrors.rootReason(e)));
-            }
-        }
-        loadedSets.forEach((key, resource) -> {
-            AnnotationSet set = (AnnotationSet) resource.getContents().get(0);
-            if (document.getId().equals(set.getDocumentId()) && (resource.isModified() || result.containsKey(name(set)))) {
-                result.put(name(set), set.getStatus());
-            }
-        });
-        return result;
-    }
-
-    /**
-     * When the set's file and the document's text are the versions the record of verified files found sound under
-     * the schema as it is now: a test, after the set was read, that the file is still that version (then its
-     * validation can be skipped: it would give the same verdict); else null.
-     */
-    private java.util.function.BooleanSupplier verifiedUnchanged(Document document, String annotator, Path file) {
-        FileStamp before = FileStamp.of(file);
-        VerifiedFiles record = verifiedFiles();
-        if (before == null || unsavedTexts.containsKey(document.getId())
-                || record.soundSet(document, annotator, before) == null
-                || !record.isSoundText(document, FileStamp.of(layout.text(document.getId())))) {
-            return null;
-        }
-        return () -> before.equals(FileStamp.of(file));
+        return SetStatuses.of(document, layout, verified.forStatuses(), loadedSets, problems);
     }
 
     /**
@@ -348,45 +296,15 @@ public final class ProjectStore implements AutoCloseable {
      * and {@link VerifiedFiles#save save} it afterwards.
      */
     public VerifiedFiles verifiedFiles() {
-        return verifiedFiles(true);
-    }
-
-    private VerifiedFiles verifiedFiles(boolean checkSchema) {
-        if (verifiedFiles == null || checkSchema && schemaChanged && !verifiedFiles.isFor(schema())) {
-            verifiedFiles = VerifiedFiles.load(layout, schema());
-        }
-        if (checkSchema) {
-            schemaChanged = false;
-        }
-        return verifiedFiles;
+        return verified.current();
     }
 
     /**
-     * Notes every change of the schema (a new one, or any feature of its elements), so that the record of verified
-     * files is checked against it only then, not on every set loaded (its key hashes the whole schema).
+     * Uses the record of verified files read ahead of the index (see {@link VerifiedFiles#loadAsRecorded}) when it is
+     * the one for the schema and none was taken yet; else the store reads its own when asked.
      */
-    private void watchSchema(Project project) {
-        org.eclipse.emf.ecore.util.EContentAdapter schemaWatch = new org.eclipse.emf.ecore.util.EContentAdapter() {
-            @Override
-            public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
-                super.notifyChanged(notification);
-                schemaChanged = true;
-            }
-        };
-        if (project.getSchema() != null) {
-            project.getSchema().eAdapters().add(schemaWatch);
-        }
-        project.eAdapters().add(new org.eclipse.emf.common.notify.impl.AdapterImpl() {
-            @Override
-            public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
-                if (notification.getFeature() == org.glossa.model.GlossaPackage.Literals.PROJECT__SCHEMA) {
-                    schemaChanged = true;
-                    if (notification.getNewValue() instanceof AnnotationSchema schema) {
-                        schema.eAdapters().add(schemaWatch);
-                    }
-                }
-            }
-        });
+    public void adoptVerifiedFiles(VerifiedFiles loadedAhead) {
+        verified.adopt(loadedAhead);
     }
 
     /**
@@ -395,8 +313,8 @@ public final class ProjectStore implements AutoCloseable {
      */
     public SetDigest digest(Document document, String annotator, VerifiedFiles record) throws DamagedFileException {
         Path file = layout.annotationFile(document.getId(), annotator);
-        boolean inMemory = loadedSets.containsKey(key(document.getId(), annotator));
-        java.time.Instant now = VerifiedFiles.now();
+        boolean inMemory = loadedSets.contains(document.getId(), annotator);
+        Instant now = VerifiedFiles.now();
         FileStamp stamp = inMemory ? null : FileStamp.of(file);
         SetDigest known = stamp == null ? null : record.soundSet(document, annotator, stamp);
         if (known != null) {
@@ -416,20 +334,20 @@ public final class ProjectStore implements AutoCloseable {
      * for every row.
      */
     public AnnotationStatus status(Document document, String annotator) {
-        XMIResourceImpl loaded = loadedSets.get(key(document.getId(), annotator));
+        AnnotationSet loaded = loadedSets.set(document.getId(), annotator);
         Path file = layout.annotationFile(document.getId(), annotator);
-        if (loaded != null && loaded.isModified()) {
-            return ((AnnotationSet) loaded.getContents().get(0)).getStatus();
+        if (loadedSets.changedSet(document.getId(), annotator) != null) {
+            return loaded.getStatus();
         }
-        java.time.Instant now = VerifiedFiles.now();
+        Instant now = VerifiedFiles.now();
         FileStamp stamp = FileStamp.of(file);
         if (stamp == null) {
             return AnnotationStatus.NEW;
         }
         if (loaded != null) {
-            return ((AnnotationSet) loaded.getContents().get(0)).getStatus();
+            return loaded.getStatus();
         }
-        VerifiedFiles record = verifiedFiles(false);
+        VerifiedFiles record = verified.forStatuses();
         AnnotationStatus known = record.knownStatus(document, annotator, stamp);
         if (known != null) {
             return known;
@@ -450,7 +368,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     public boolean isDirty() {
-        return indexResource.isModified() || !unsavedTexts.isEmpty() || loadedSets.values().stream().anyMatch(XMIResourceImpl::isModified);
+        return indexResource.isModified() || !unsavedTexts.isEmpty() || loadedSets.anyChanged();
     }
 
     /**
@@ -467,13 +385,12 @@ public final class ProjectStore implements AutoCloseable {
         if (indexResource.isModified()) {
             invalid.addAll(ModelValidator.validate(project));
         }
-        for (XMIResourceImpl resource : loadedSets.values()) {
-            if (resource.isModified()) {
-                AnnotationSet set = (AnnotationSet) resource.getContents().get(0);
-                Document document = documentsById.get(set.getDocumentId());
-                invalid.addAll(document == null ? ModelValidator.validate(set, schema(), 0)
-                        : ModelValidator.validate(set, schema(), text(document)));
-            }
+        List<XMIResourceImpl> changedSets = loadedSets.changed();
+        for (XMIResourceImpl resource : changedSets) {
+            AnnotationSet set = LoadedSets.setOf(resource);
+            Document document = documentsById.get(set.getDocumentId());
+            invalid.addAll(document == null ? ModelValidator.validate(set, schema(), 0)
+                    : ModelValidator.validate(set, schema(), text(document)));
         }
         if (!invalid.isEmpty()) {
             throw new InvalidModelException("not saved", invalid);
@@ -481,7 +398,6 @@ public final class ProjectStore implements AutoCloseable {
         // Texts first and the index last: a reader between two renames sees no document without its text.
         Map<Path, byte[]> files = new LinkedHashMap<>();
         unsavedTexts.forEach((id, text) -> files.put(layout.text(id), text.getBytes(StandardCharsets.UTF_8)));
-        List<XMIResourceImpl> changedSets = loadedSets.values().stream().filter(XMIResourceImpl::isModified).toList();
         for (XMIResourceImpl resource : changedSets) {
             files.put(Path.of(resource.getURI().toFileString()), SecureXmi.serialize(resource));
         }
@@ -506,7 +422,7 @@ public final class ProjectStore implements AutoCloseable {
      * (editing sessions sharing the store mark their undo history as saved).
      */
     public void addSaveListener(Runnable listener) {
-        saveListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+        saveListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     public void removeSaveListener(Runnable listener) {
@@ -531,7 +447,7 @@ public final class ProjectStore implements AutoCloseable {
         }
         // new documents' texts are written with the index, never after it
         boolean otherChanges = indexResource.isModified() || !unsavedTexts.isEmpty();
-        org.glossa.model.Annotator entry = GlossaFactory.eINSTANCE.createAnnotator();
+        Annotator entry = GlossaFactory.eINSTANCE.createAnnotator();
         entry.setName(name);
         project.getAnnotators().add(entry);
         if (!otherChanges) {
@@ -555,7 +471,7 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Forgets unmodified loaded sets, e.g. after a pass over the whole corpus, so memory stays bounded. */
     public void releaseUnmodifiedSets() {
-        loadedSets.values().removeIf(resource -> !resource.isModified());
+        loadedSets.releaseUnchanged();
         texts.clear();
     }
 
@@ -564,11 +480,4 @@ public final class ProjectStore implements AutoCloseable {
         return loadedSets.size();
     }
 
-    private static String name(AnnotationSet set) {
-        return set.isGold() ? ProjectLayout.GOLD : set.getAnnotator();
-    }
-
-    private static String key(String documentId, String annotator) {
-        return documentId + '\u0000' + annotator;
-    }
 }

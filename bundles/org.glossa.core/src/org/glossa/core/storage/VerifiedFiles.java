@@ -69,12 +69,34 @@ public final class VerifiedFiles {
 
     /** The project's record for its current schema, empty when there is none that can be trusted. */
     public static VerifiedFiles load(ProjectLayout layout, AnnotationSchema schema) {
-        VerifiedFiles record = new VerifiedFiles(CacheFiles.folder(layout).resolve(FILE_NAME),
-                ValidationRules.key(schema));
-        try (InputStream in = Files.newInputStream(record.file)) {
-            record.read(in.readAllBytes());
-        } catch (IOException | RuntimeException e) {
-            record.documents.clear(); // missing, cut short, damaged or foreign: start afresh
+        return loadFor(layout, ValidationRules.key(schema));
+    }
+
+    /**
+     * The project's record as it was written, for whichever schema it was made: read before the index is (on
+     * another thread while it loads), and used only if {@link #isFor} the schema the index then holds.
+     */
+    public static VerifiedFiles loadAsRecorded(ProjectLayout layout) {
+        return loadFor(layout, null);
+    }
+
+    /** @param rules the rules the record must be for, or null for those it was made for */
+    private static VerifiedFiles loadFor(ProjectLayout layout, String rules) {
+        Path file = CacheFiles.folder(layout).resolve(FILE_NAME);
+        byte[] bytes = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            // missing or unreadable: start afresh
+        }
+        String recorded = bytes == null ? null : recordedRules(bytes);
+        VerifiedFiles record = new VerifiedFiles(file, rules != null ? rules : recorded != null ? recorded : "");
+        if (recorded != null && recorded.equals(record.rules)) {
+            try {
+                record.read(bytes);
+            } catch (IOException | RuntimeException e) {
+                record.documents.clear(); // cut short, damaged or foreign: start afresh
+            }
         }
         record.changed = false;
         return record;
@@ -264,17 +286,28 @@ public final class VerifiedFiles {
         return buffer.toByteArray();
     }
 
-    private void read(byte[] bytes) throws IOException {
+    /** The rules a sound record of this format was made for, or null when the bytes are no such record. */
+    private static String recordedRules(byte[] bytes) {
         if (bytes.length < Long.BYTES) {
-            return;
+            return null;
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length - Long.BYTES);
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - Long.BYTES);
-        if (ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong() != crc.getValue()
-                || !MAGIC.equals(readString(in)) || in.getInt() != FORMAT || !rules.equals(readString(in))) {
-            return;
+        try {
+            return ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong() == crc.getValue()
+                    && MAGIC.equals(readString(in)) && in.getInt() == FORMAT ? readString(in) : null;
+        } catch (RuntimeException e) {
+            return null;
         }
+    }
+
+    /** Reads the entries of a record whose checksum, format and rules {@link #recordedRules} accepted. */
+    private void read(byte[] bytes) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - Long.BYTES);
+        readString(in);
+        in.getInt();
+        readString(in);
         int nameCount = in.getInt();
         if (nameCount < 0 || nameCount > in.remaining()) {
             return;

@@ -134,6 +134,30 @@ class VerifiedFilesTest {
     }
 
     @Test
+    void aRecordReadAheadOfTheIndexIsUsedOnlyForTheSchemaItWasMadeFor() throws IOException, InvalidModelException {
+        recordEverything();
+        Path alice = dir.resolve("annotations/d1/alice.xmi");
+        VerifiedFiles ahead = VerifiedFiles.loadAsRecorded(new ProjectLayout(dir));
+        ProjectStore store = ProjectStore.open(dir);
+        Document document = store.document("d1").orElseThrow();
+        store.adoptVerifiedFiles(ahead);
+        assertTrue(store.verifiedFiles() == ahead, "the record read ahead is the store's");
+        assertNotNull(store.verifiedFiles().soundSet(document, "alice", FileStamp.of(alice)));
+
+        try (ProjectStore writer = ProjectStore.openForWriting(dir, "test")) {
+            writer.schema().getLayers().get(0).getLabels().removeIf(label -> "MISC".equals(label.getName()));
+            writer.save();
+        }
+        VerifiedFiles stale = VerifiedFiles.loadAsRecorded(new ProjectLayout(dir));
+        ProjectStore changed = ProjectStore.open(dir);
+        changed.adoptVerifiedFiles(stale);
+        assertTrue(changed.verifiedFiles() != stale, "a record of another schema is not taken");
+        assertNull(changed.verifiedFiles().soundSet(document, "alice", FileStamp.of(alice)));
+        assertThrows(DamagedFileException.class, () -> changed.annotations(document, "alice"),
+                "the set is validated against the new schema");
+    }
+
+    @Test
     void aDamagedOrForeignRecordIsIgnoredAndWrittenAfresh() throws IOException {
         recordEverything();
         Path file = dir.resolve(".glossa/cache/" + VerifiedFiles.FILE_NAME);
