@@ -40,8 +40,9 @@ import org.glossa.ui.parts.PropertiesPart;
  * speakers (issue 12's long linked document). For each: the time from the open request to the first paint with
  * styles, labelling a selection and repainting, and scrolling page by page through the whole document, each as
  * median, p99 and max after a warm-up that is not counted, and the heap in use. Beside the editor are the annotations
- * table and the properties part, made as the workbench makes them, since they answer every edit too; every time
- * runs until the event queue is empty (GTK 3 paints from its frame clock, so {@code update()} alone may not paint).
+ * table and the properties part, made as the workbench makes them, since they answer every edit too; a label's time
+ * runs until no event has come for a while (GTK 3 paints from its frame clock, so {@code update()} alone may not
+ * paint), a scroll's until the event queue is empty.
  * {@code run.sh editor [small|linked]} runs one of them; without an argument both.
  */
 public final class EditorBenchmark {
