@@ -34,6 +34,7 @@ public final class DocumentEditor {
     private final FindBar findBar;
     private final LabelColors colors;
     private final AnnotationStyler styler;
+    private final StyleRepaints repaints;
     private final EditorActions actions;
     private final Consumer<ModelChange> changeListener = this::modelChanged;
     private final Runnable unsubscribeDocument;
@@ -62,6 +63,7 @@ public final class DocumentEditor {
         colors = new LabelColors(session.store().schema());
         styler = new AnnotationStyler(colors, new Color(150, 150, 150), new Color(20, 20, 20), new Color(200, 0, 0));
         text.addLineStyleListener(styler);
+        repaints = new StyleRepaints(text);
         text.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         actions = new EditorActions(this, session, state);
         new EditorKeyMap(actions).install(text);
@@ -222,6 +224,7 @@ public final class DocumentEditor {
         if (hasArcs(previous) || hasArcs(span)) {
             text.redraw(); // link arcs may cross the whole view
         }
+        repaints.repaintNow(); // the selection ends an edit: its changed spans are painted in the same frame
         reportStatus();
     }
 
@@ -294,21 +297,9 @@ public final class DocumentEditor {
         text.redraw();
     }
 
-    /**
-     * Repaints the visible part of [begin, end) with fresh styles. Styles never change a line's height, so the lines
-     * off screen keep their measurements: redrawing a whole long wrapped text would make the widget measure every
-     * line again (seconds for megabytes).
-     */
+    /** Repaints the visible part of [begin, end) with fresh styles, once after the current edit or selection. */
     private void repaint(int begin, int end) {
-        int top = text.getTopIndex();
-        int bottom = text.getLineIndex(text.getClientArea().height); // the last line at least partly visible
-        int firstVisible = text.getOffsetAtLine(top);
-        int lastVisible = bottom + 1 < text.getLineCount() ? text.getOffsetAtLine(bottom + 1) : text.getCharCount();
-        int from = Math.max(begin, firstVisible);
-        int to = Math.min(Math.min(end, lastVisible), text.getCharCount());
-        if (from < to) {
-            text.redrawRange(from, to - from, true);
-        }
+        repaints.add(begin, end);
     }
 
     private void mouseUp(Event event) {

@@ -48,6 +48,9 @@ public final class AnnotationsPart {
     private Comparator<SpanAnnotation> order;
     private List<SpanAnnotation> rows = List.of();
     private boolean syncing;
+    /** The rows no longer match the index: an edit changed it; they are made again once, after the edit. */
+    private boolean rowsStale;
+    private boolean updatePending;
 
     @PostConstruct
     void create(Composite parent) {
@@ -93,7 +96,7 @@ public final class AnnotationsPart {
         });
         state.onDocument(this::show);
         state.onView(annotator -> show(state.document()));
-        state.onSpan(this::reveal);
+        state.onSpan(span -> update());
         session.addChangeListener(this::modelChanged);
     }
 
@@ -101,6 +104,7 @@ public final class AnnotationsPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
+        rowsStale = false;
         SpanIndex index;
         try {
             String viewed = state.viewedAnnotator();
@@ -135,9 +139,36 @@ public final class AnnotationsPart {
 
     private void modelChanged(ModelChange change) {
         if (state.document() != null && (change.document() == state.document() || change.document() == null)) {
-            show(state.document());
-            reveal(state.selectedSpan());
+            rowsStale = true;
+            updateSoon();
         }
+    }
+
+    /**
+     * After a change that selects no span (a label changed, an undo): the rows and the selection are shown again once,
+     * after what is being done now. An edit that creates a span both changes the model and then selects the span; the
+     * selection shows the rows and the span at once (each answer costs a scroll and a repaint of the table).
+     */
+    private void updateSoon() {
+        if (!updatePending && !viewer.getControl().isDisposed()) {
+            updatePending = true;
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                updatePending = false;
+                if (rowsStale) {
+                    update();
+                }
+            });
+        }
+    }
+
+    private void update() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (rowsStale) {
+            show(state.document());
+        }
+        reveal(state.selectedSpan());
     }
 
     private void reveal(SpanAnnotation span) {
