@@ -13,7 +13,6 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -80,8 +79,8 @@ class CorpusViewTest {
         EModelService models = application.getContext().get(EModelService.class);
         EditingSession session = application.getContext().get(EditingSession.class);
         Composite part = (Composite) ((MPart) models.find("org.glossa.ui.part.corpus", application)).getWidget();
-        Table table = find(part, Table.class);
-        Combo filter = find(part, Combo.class);
+        Table table = Widgets.find(part, Table.class);
+        Combo filter = Widgets.find(part, Combo.class);
         List<Document> documents = session.store().project().getDocuments();
 
         assertTrue((table.getStyle() & SWT.VIRTUAL) != 0, "the corpus table is virtual");
@@ -122,20 +121,5 @@ class CorpusViewTest {
     private static void choose(Combo filter, String item) {
         filter.select(filter.indexOf(item));
         filter.notifyListeners(SWT.Selection, new Event());
-    }
-
-    private static <T extends Control> T find(Composite parent, Class<T> type) {
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                return type.cast(child);
-            }
-            if (child instanceof Composite composite) {
-                T found = find(composite, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -104,7 +104,7 @@ class DocumentWorkbenchKeysTest {
         MPart corpusPart = (MPart) models.find("org.glossa.ui.part.corpus", application);
         parts.activate(corpusPart);
         assertTrue(corpusPart.getObject() instanceof CorpusPart);
-        Table corpus = find((Composite) corpusPart.getWidget(), Table.class);
+        Table corpus = Widgets.find((Composite) corpusPart.getWidget(), Table.class);
         Document bridge = session.store().document("bridge").orElseThrow();
         corpus.setSelection(indexOf(corpus, bridge.getTitle()));
         keys.focus(shell, corpus);
@@ -208,21 +208,6 @@ class DocumentWorkbenchKeysTest {
             }
         }
         throw new AssertionError(title + " is not listed");
-    }
-
-    private static <T extends Control> T find(Composite parent, Class<T> type) {
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                return type.cast(child);
-            }
-            if (child instanceof Composite composite) {
-                T found = find(composite, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static void add(ProjectStore store, String id, String title, String text, int bodyBegin, int bodyEnd)
