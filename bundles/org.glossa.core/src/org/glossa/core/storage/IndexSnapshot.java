@@ -31,6 +31,9 @@ final class IndexSnapshot {
     private static final String MAGIC = "glossa index snapshot";
     private static final Map<String, Object> OPTIONS = Map.of(BinaryResourceImpl.OPTION_VERSION,
             BinaryResourceImpl.BinaryIO.Version.VERSION_1_1);
+    /** Without a buffer of its own, EMF's binary reader asks the stream for each byte: a synchronized call apiece. */
+    private static final Map<String, Object> LOAD_OPTIONS = Map.of(BinaryResourceImpl.OPTION_VERSION,
+            BinaryResourceImpl.BinaryIO.Version.VERSION_1_1, BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, 64 * 1024);
 
     private IndexSnapshot() {
     }
@@ -59,7 +62,7 @@ final class IndexSnapshot {
             }
             GlossaPackage.eINSTANCE.getNsURI(); // registered, for the binary form to name its classes
             BinaryResourceImpl binary = new BinaryResourceImpl(URI.createURI("snapshot:/project-index"));
-            binary.load(in, OPTIONS);
+            binary.load(in, LOAD_OPTIONS);
             if (binary.getContents().size() != 1 || !(binary.getContents().get(0) instanceof Project project)) {
                 return null;
             }
