@@ -29,6 +29,7 @@ public class CheckDependencies {
             "org.glossa.agreement.report", Set.of("org.glossa.model", "org.glossa.agreement"),
             "org.glossa.review", Set.of("org.glossa.model", "org.glossa.text", "org.glossa.core", "org.glossa.agreement",
                     "org.glossa.agreement.report"),
+            "org.glossa.team", HEADLESS_BASE,
             "org.glossa.cli", Set.of("org.glossa.*", "-org.glossa.ui"),
             "org.glossa.ui", Set.of("org.glossa.*", "-org.glossa.cli"));
     private static final List<String> UI_PREFIXES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.e4.ui",
