@@ -20,6 +20,7 @@ public final class EditorState {
     private final List<Runnable> corpusListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> viewListeners = new CopyOnWriteArrayList<>();
     private String viewedAnnotator;
+    private List<Document> corpusSelection = List.of();
 
     public Document document() {
         return document;
@@ -76,6 +77,15 @@ public final class EditorState {
     public Runnable onView(Consumer<String> listener) {
         viewListeners.add(listener);
         return () -> viewListeners.remove(listener);
+    }
+
+    /** The documents selected in the corpus list (for actions on several documents, e.g. assigning them). */
+    public List<Document> corpusSelection() {
+        return corpusSelection;
+    }
+
+    public void setCorpusSelection(List<Document> documents) {
+        corpusSelection = List.copyOf(documents);
     }
 
     /** Documents were added to the project (an import); the navigator lists them again. */

@@ -42,6 +42,7 @@ public final class ProjectLifeCycle {
         context.set(StatusLine.class, new StatusLine());
         Boolean review = reviewMode();
         context.set(REVIEW_MODE, review);
+        context.set(WorkbenchProject.class, new WorkbenchProject(opening, argument, annotator, review));
         if (review) {
             // The reviewer curates gold under their own name: gold spans record who adjudicated them.
             ProjectOpening.provide(context, org.glossa.ui.review.ReviewState.class,

@@ -19,10 +19,13 @@ import org.glossa.core.storage.ProjectStore;
  */
 final class ProjectOpening {
     private final String argument;
-    private final CompletableFuture<ProjectStore> store;
+    private final String holder;
+    /** The open project: replaced when the project is opened again after a team sync brought changes. */
+    private volatile CompletableFuture<ProjectStore> store;
 
-    private ProjectOpening(String argument, CompletableFuture<ProjectStore> store) {
+    private ProjectOpening(String argument, String holder, CompletableFuture<ProjectStore> store) {
         this.argument = argument;
+        this.holder = holder;
         this.store = store;
     }
 
@@ -74,7 +77,7 @@ final class ProjectOpening {
         }, "Glossa: opening " + argument);
         opener.setDaemon(true);
         opener.start();
-        return new ProjectOpening(argument, store);
+        return new ProjectOpening(argument, holder, store);
     }
 
     /**
@@ -92,6 +95,26 @@ final class ProjectOpening {
             }
             throw new IllegalStateException("Cannot open the project " + argument + ":\n" + cause.getMessage(), cause);
         }
+    }
+
+    /**
+     * Closes the open project and opens it again from disk, for what a team sync wrote into the working copy. The
+     * lock is released for the moment between the two; when the second opening fails, the project stays closed and
+     * the exception says why.
+     */
+    synchronized ProjectStore reopen() throws java.io.IOException {
+        ProjectStore old = store();
+        old.close();
+        CompletableFuture<ProjectStore> next = new CompletableFuture<>();
+        try {
+            next.complete(ProjectStore.openForWriting(Path.of(argument), holder));
+        } catch (java.io.IOException | RuntimeException e) {
+            next.completeExceptionally(e);
+            store = next;
+            throw e;
+        }
+        store = next;
+        return next.join();
     }
 
     /** Closes the project (releasing its lock) once it is open; nothing when it could not be opened. */

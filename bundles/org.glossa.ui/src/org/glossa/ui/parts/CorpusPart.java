@@ -11,6 +11,8 @@ import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -25,6 +27,7 @@ import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
 import org.glossa.ui.EditorState;
 import org.glossa.ui.StartupTrace;
+import org.glossa.ui.WorkbenchProject;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -36,6 +39,8 @@ import jakarta.inject.Inject;
  * <p>
  * The table is virtual: a row's texts, and so its status, are asked for only when the row is shown, so a corpus of
  * 20,000 documents costs what the visible rows cost. Only a filter by status reads every document's status.
+ * <p>
+ * In a team project the documents a curator assigned to this annotator come first, marked "assigned" and in bold.
  */
 public final class CorpusPart {
     private static final String ALL = "All documents";
@@ -46,10 +51,16 @@ public final class CorpusPart {
     private EditorState state;
     @Inject
     private EPartService parts;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private WorkbenchProject project;
     private Table table;
     private Combo filter;
     /** The documents listed, in table order: all of them, or those with the status filtered for. */
     private List<Document> rows = List.of();
+    /** In a team project, the annotator's assignments: listed first, marked and in bold. */
+    private AssignedFirst assigned = AssignedFirst.NONE;
+    private Font bold;
 
     @PostConstruct
     void create(Composite parent) {
@@ -75,13 +86,24 @@ public final class CorpusPart {
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(holder);
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
-        table = new Table(holder, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table = new Table(holder, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         column(layout, "Document", 6);
         column(layout, "Length", 2);
         column(layout, "Status", 3);
+        boolean team = project != null && project.isShared();
+        if (team) {
+            column(layout, "Assigned", 2);
+            FontData[] data = table.getFont().getFontData();
+            for (FontData one : data) {
+                one.setStyle(SWT.BOLD);
+            }
+            bold = new Font(table.getDisplay(), data);
+            table.addListener(SWT.Dispose, e -> bold.dispose());
+        }
         table.addListener(SWT.SetData, this::fillRow);
+        table.addListener(SWT.Selection, e -> selectionChanged());
         table.addListener(SWT.DefaultSelection, e -> {
             if (e.item != null && e.item.getData() instanceof Document document) {
                 open(document);
@@ -107,7 +129,9 @@ public final class CorpusPart {
 
     /** Lists the documents the filter lets through; the table asks for their texts as they come into view. */
     private void listDocuments() {
-        List<Document> documents = session.store().project().getDocuments();
+        assigned = project != null && project.isShared() ? AssignedFirst.read(project.root(), session.annotator())
+                : AssignedFirst.NONE;
+        List<Document> documents = assigned.order(session.store().project().getDocuments());
         String wanted = filter.getSelectionIndex() <= 0 ? null : filter.getText();
         rows = wanted == null ? List.copyOf(documents)
                 : documents.stream().filter(d -> status(d).getLiteral().equals(wanted)).toList();
@@ -123,8 +147,25 @@ public final class CorpusPart {
         }
         Document document = rows.get(row);
         item.setData(document);
-        item.setText(new String[] {document.getTitle(), Integer.toString(document.getBodyEnd() - document.getBodyBegin()),
-                status(document).getLiteral()});
+        String length = Integer.toString(document.getBodyEnd() - document.getBodyBegin());
+        if (bold == null) {
+            item.setText(new String[] {document.getTitle(), length, status(document).getLiteral()});
+            return;
+        }
+        boolean mine = assigned.isAssigned(document);
+        item.setText(new String[] {document.getTitle(), length, status(document).getLiteral(), mine ? "assigned" : ""});
+        item.setFont(mine ? bold : null);
+    }
+
+    /** What is selected, for actions on several documents (Team > Assign Documents…). */
+    private void selectionChanged() {
+        List<Document> chosen = new java.util.ArrayList<>();
+        for (int index : table.getSelectionIndices()) {
+            if (index >= 0 && index < rows.size()) {
+                chosen.add(rows.get(index));
+            }
+        }
+        state.setCorpusSelection(chosen);
     }
 
     /**

@@ -4,12 +4,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 /** Finds the widgets of the real parts the workbench tests drive. */
-final class Widgets {
+public final class Widgets {
     private Widgets() {
     }
 
     /** The first control of the type below {@code parent}, depth first, or null. */
-    static <T extends Control> T find(Composite parent, Class<T> type) {
+    public static <T extends Control> T find(Composite parent, Class<T> type) {
         for (Control child : parent.getChildren()) {
             if (type.isInstance(child)) {
                 return type.cast(child);
