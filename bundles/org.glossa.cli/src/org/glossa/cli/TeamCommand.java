@@ -157,10 +157,18 @@ final class TeamCommand implements Command {
             out.line("Up to date: nothing to send, nothing new.");
             return Cli.OK;
         }
-        out.line("Sent " + files(result.committed().size()) + (result.pushed() == null ? " (nothing pushed)" : "")
-                + ", received " + files(result.received().size())
-                + (result.mergedFiles().isEmpty() ? "" : ", merged " + files(result.mergedFiles().size()) + " by content")
-                + ".");
+        List<String> parts = new java.util.ArrayList<>();
+        if (!result.committed().isEmpty() || result.pushed() != null) {
+            parts.add("sent " + (result.committed().isEmpty() ? "earlier work" : files(result.committed().size())));
+        }
+        if (!result.received().isEmpty()) {
+            parts.add("received " + files(result.received().size()));
+        }
+        if (!result.mergedFiles().isEmpty()) {
+            parts.add("merged " + files(result.mergedFiles().size()) + " both sides changed, by content");
+        }
+        String summary = String.join(", ", parts);
+        out.line(Character.toUpperCase(summary.charAt(0)) + summary.substring(1) + ".");
         result.resolved().forEach(conflict -> out.line("decided: " + conflict.describe()));
         return Cli.OK;
     }

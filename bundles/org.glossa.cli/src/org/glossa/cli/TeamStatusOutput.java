@@ -31,8 +31,9 @@ final class TeamStatusOutput {
         Map<String, StringBuilder> lines = new LinkedHashMap<>();
         for (Row row : report.rows()) {
             StringBuilder line = lines.computeIfAbsent(row.document(), id -> new StringBuilder(id).append(':'));
-            line.append("  ").append(row.annotator()).append(row.assigned() ? "*" : "").append(' ')
-                    .append(row.status() == null ? "no file" : row.status().getLiteral());
+            line.append(line.length() == row.document().length() + 1 ? " " : ", ").append(row.annotator())
+                    .append(row.assigned() ? "*" : "").append(' ')
+                    .append(row.status() == null ? "not started" : row.status().getLiteral());
             if (row.state() != TeamStatus.SyncState.SYNCED) {
                 line.append(" (").append(row.state().word()).append(')');
             }
