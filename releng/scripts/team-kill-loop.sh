@@ -25,8 +25,6 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/glossa-team-kill-loop.XXXXXX")"
 # A private copy of the product: a rebuild meanwhile (mvn clean) must not pull it away mid-loop.
 cp -r "$product" "$work/product"
 glossa="$work/product/glossa"
-# Commits need no identity of the machine's user: the member's name is used.
-export GIT_CONFIG_NOSYSTEM=1
 
 # Documents d0..d9: 1,000 lines of 17 characters ("D3Name0042 said.\n"), so that word j is at 17*j..17*j+10.
 mkdir -p "$work/corpus"

@@ -153,6 +153,8 @@ final class TeamCommand implements Command {
             return Cli.OK;
         }
         result.recoveredLocks().forEach(lock -> out.warn("removed a stale git lock of an interrupted sync: " + lock));
+        result.restored().forEach(path -> out.warn("not sent: " + path + " is another member's file; the team's version"
+                + " is back (a new file of theirs stays here, unsent)"));
         if (result.nothingToDo()) {
             out.line("Up to date: nothing to send, nothing new.");
             return Cli.OK;
@@ -241,6 +243,7 @@ final class TeamCommand implements Command {
         conflicts(node.putArray("resolved"), result.resolved());
         node.put("pushed", result.pushed() == null ? null : result.pushed().name());
         strings(node.putArray("recoveredLocks"), result.recoveredLocks());
+        strings(node.putArray("restored"), result.restored());
         return node;
     }
 

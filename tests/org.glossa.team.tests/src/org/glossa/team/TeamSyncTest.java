@@ -1,6 +1,5 @@
 package org.glossa.team;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -203,9 +202,7 @@ class TeamSyncTest {
         assertEquals("color", named.feature());
         assertEquals("#445566", named.ours());
         assertEquals("#112233", named.theirs());
-        Map<String, byte[]> after = TeamTestBed.files(alice);
-        assertEquals(before.keySet(), after.keySet(), "nothing merged into the working copy");
-        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        TeamTestBed.assertSameFiles(before, TeamTestBed.files(alice));
 
         team.sync(alice, Resolution.THEIRS);
         assertEquals("#112233", colour(alice, "PER"));
@@ -273,9 +270,50 @@ class TeamSyncTest {
         Map<String, byte[]> before = TeamTestBed.files(bob);
         TeamException synced = assertThrows(TeamException.class, () -> team.sync(bob));
         assertTrue(synced.getMessage().contains("not a Glossa project"), synced.getMessage());
-        Map<String, byte[]> after = TeamTestBed.files(bob);
-        assertEquals(before.keySet(), after.keySet());
-        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        TeamTestBed.assertSameFiles(before, TeamTestBed.files(bob));
+    }
+
+    @Test
+    void offlineTheWorkStaysCommittedHereAndTheNextSyncSendsIt() throws Exception {
+        TeamTestBed team = new TeamTestBed(dir);
+        Path alice = team.join("alice");
+        Path away = dir.resolve("server/away.git");
+        Files.move(team.remote, away); // the file share is gone
+        TeamTestBed.annotate(alice, "alice", "one", "PER", "Lena Ortiz");
+        TeamException offline = assertThrows(TeamException.class, () -> team.sync(alice));
+        assertTrue(offline.getMessage().contains(team.remote.toString()), offline.getMessage());
+        assertTrue(offline.getMessage().contains("committed locally"), offline.getMessage());
+        assertEquals(1, TeamTestBed.spans(alice, "alice", "one").size());
+        assertEquals(1, TeamStatus.read(alice).ahead(), "one commit waits to be sent");
+
+        Files.move(away, team.remote);
+        SyncResult back = team.sync(alice);
+        assertTrue(back.committed().isEmpty() && back.pushed() != null, back.toString());
+        team.sync(team.curator);
+        assertEquals(TeamTestBed.spans(alice, "alice", "one"), TeamTestBed.spans(team.curator, "alice", "one"));
+    }
+
+    @Test
+    void anAnnotatorNeverSendsAnotherAnnotatorsFile() throws Exception {
+        TeamTestBed team = new TeamTestBed(dir);
+        Path alice = team.join("alice");
+        Path bob = team.join("bob");
+        TeamTestBed.annotate(bob, "bob", "one", "PER", "Lena Ortiz");
+        team.sync(bob);
+        team.sync(alice);
+        List<String> bobs = TeamTestBed.spans(alice, "bob", "one");
+        TeamTestBed.annotate(alice, "bob", "one", "GPE", "Riverton"); // in alice's copy, bob's existing file
+        TeamTestBed.annotate(alice, "bob", "two", "GPE", "Port Alder"); // and a new one
+        TeamTestBed.annotate(alice, "alice", "one", "PER", "Mayor Lena Ortiz");
+
+        SyncResult result = team.sync(alice);
+        assertEquals(List.of("annotations/one/alice.xmi"), result.committed());
+        assertEquals(List.of("annotations/one/bob.xmi", "annotations/two/bob.xmi"), result.restored());
+        assertEquals(bobs, TeamTestBed.spans(alice, "bob", "one"), "the team's version of bob's file is back");
+        assertFalse(team.remoteFiles().containsKey("annotations/two/bob.xmi"), "a new file of bob's is not sent");
+        team.sync(bob);
+        assertEquals(bobs, TeamTestBed.spans(bob, "bob", "one"));
+        assertEquals(1, TeamTestBed.spans(bob, "alice", "one").size());
     }
 
     private static TeamStatus.Row row(TeamStatus.Report report, String document, String annotator) {

@@ -1,5 +1,8 @@
 package org.glossa.team;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +105,12 @@ final class TeamTestBed {
             }
             return files;
         }
+    }
+
+    /** Nothing in the working copy changed: the same files with the same bytes. */
+    static void assertSameFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
+        assertEquals(before.keySet(), after.keySet(), "the same files");
+        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
     }
 
     static void copyFolder(Path from, Path to) throws IOException {
