@@ -97,7 +97,10 @@ public final class GitCredentials {
     private List<String> values(String subsection, String name) {
         List<String> values = new ArrayList<>();
         for (Config file : config.files()) {
-            values.addAll(List.of(file.getStringList(SECTION, subsection, name)));
+            for (String value : file.getStringList(SECTION, subsection, name)) {
+                // JGit reads "helper =" as no value: git's empty value
+                values.add(value == null ? "" : value);
+            }
         }
         return values;
     }
