@@ -11,6 +11,7 @@ import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
 import org.eclipse.jgit.transport.sshd.agent.Connector;
 import org.eclipse.jgit.transport.sshd.agent.ConnectorFactory;
+import org.eclipse.jgit.util.SystemReader;
 
 /**
  * JGit's Apache MINA sshd client as a user's {@code ssh} would connect: keys from {@code ~/.ssh} (id_ed25519, id_ecdsa,
@@ -41,23 +42,35 @@ public final class SshSessions {
         return builder.build(new JGitKeyCache());
     }
 
-    /** The agent connectors of JGit's agent fragment, or {@code null} when it is not installed or not supported here. */
+    /**
+     * The agent connectors of JGit's agent fragment for the agent socket of an environment, or {@code null} when the
+     * fragment is not installed or not supported here.
+     */
     static ConnectorFactory agentConnectors(String agentSocket) {
         for (ConnectorFactory factory : ServiceLoader.load(ConnectorFactory.class, ConnectorFactory.class.getClassLoader())) {
             if (factory.isSupported()) {
-                return agentSocket == null || agentSocket.isEmpty() ? factory : new EnvironmentAgent(factory, agentSocket);
+                return new EnvironmentAgent(factory, agentSocket == null || agentSocket.isEmpty() ? null : agentSocket);
             }
         }
         return null;
     }
 
-    /** JGit reads SSH_AUTH_SOCK from the process: this one takes the socket of the access's environment. */
+    /**
+     * JGit reads SSH_AUTH_SOCK from the process: this one takes the socket of the access's environment, and no agent
+     * when that has none (outside Windows, whose agent, Pageant, needs no socket).
+     */
     private record EnvironmentAgent(ConnectorFactory delegate, String socket) implements ConnectorFactory {
         @Override
         public Connector create(String identityAgent, File homeDir) throws IOException {
             boolean fromEnvironment = identityAgent == null || identityAgent.isEmpty()
                     || "SSH_AUTH_SOCK".equals(identityAgent);
-            return delegate.create(fromEnvironment ? socket : identityAgent, homeDir);
+            if (!fromEnvironment) {
+                return delegate.create(identityAgent, homeDir);
+            }
+            if (socket == null && !SystemReader.getInstance().isWindows()) {
+                return new NoAgent();
+            }
+            return delegate.create(socket, homeDir);
         }
 
         @Override
@@ -78,6 +91,24 @@ public final class SshSessions {
         @Override
         public ConnectorDescriptor getDefaultConnector() {
             return delegate.getDefaultConnector();
+        }
+    }
+
+    /** No agent to talk to: JGit then offers only the key files. */
+    private static final class NoAgent implements Connector {
+        @Override
+        public boolean connect() {
+            return false;
+        }
+
+        @Override
+        public byte[] rpc(byte command, byte[] message) throws IOException {
+            throw new IOException("no ssh-agent (SSH_AUTH_SOCK is not set)");
+        }
+
+        @Override
+        public void close() {
+            // nothing was opened
         }
     }
 }
