@@ -76,8 +76,8 @@ class HttpTransportTest {
     }
 
     @Test
-    void aWrongPasswordIsAuthenticationFailedAndCreatesNothing() throws Exception {
-        helper("alice", "wrong");
+    void aWrongPasswordIsAuthenticationFailedCreatesNothingAndTheHelperErasesIt() throws Exception {
+        HelperScript helper = helper("alice", "wrong");
         GitAccess access = GitAccess.of(home.toFile(), Map.of("PATH", "/usr/bin:/bin"));
         Path target = temp.resolve("anna");
         String url = server.url("team.git");
@@ -88,6 +88,9 @@ class HttpTransportTest {
         RemoteFailuresTest.assertLine(failure, "authentication failed for " + url);
         assertFalse(failure.getMessage().contains("wrong"), "no password in the message");
         assertFalse(Files.exists(target));
+        // as git does after a refusal: the helper is told to forget what it gave
+        assertTrue(helper.runs().stream().anyMatch(run -> run.arguments().equals("erase")
+                && run.request().contains("password=wrong")), helper.runs().toString());
     }
 
     @Test

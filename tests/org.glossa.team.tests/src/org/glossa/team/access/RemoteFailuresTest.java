@@ -96,6 +96,16 @@ class RemoteFailuresTest {
     }
 
     @Test
+    void aPasswordWrittenIntoTheUrlIsNotShown() throws Exception {
+        int port = closedPort();
+        String url = "http://anna:hunter2@127.0.0.1:" + port + "/team.git";
+        TeamException failure = assertThrows(TeamException.class,
+                () -> TeamClone.cloneAndJoin(url, temp.resolve("clone"), "ben", Role.ANNOTATOR, access));
+        assertLine(failure, "cannot reach http://anna@127.0.0.1:" + port + "/team.git");
+        assertFalse(failure.getMessage().contains("hunter2"), failure.getMessage());
+    }
+
+    @Test
     void aMissingRepositoryIsOneLine() throws Exception {
         String url = temp.resolve("nowhere.git").toUri().toString();
         Path target = temp.resolve("clone");

@@ -135,6 +135,23 @@ class SshTransportTest {
     }
 
     @Test
+    void aChangedHostKeyIsRefusedEvenWithAcceptNewAndKnownHostsStaysAsItWas() throws Exception {
+        Files.delete(home.resolve(".ssh/known_hosts"));
+        SshKeys.trustHost(home, server.port(), SshKeys.generate().getPublic());
+        Files.writeString(home.resolve(".ssh/config"), "Host 127.0.0.1\n  StrictHostKeyChecking accept-new\n");
+        String knownHosts = Files.readString(home.resolve(".ssh/known_hosts"));
+        Path target = temp.resolve("clone");
+
+        TeamException failure = assertThrows(TeamException.class, () -> TeamClone.cloneAndJoin(server.url("team.git"),
+                target, "anna", Role.ANNOTATOR, GitAccess.of(home.toFile(), Map.of())));
+
+        assertOneLine(failure);
+        assertTrue(failure.getMessage().startsWith("the SSH host key of 127.0.0.1:" + server.port()), failure.getMessage());
+        assertFalse(Files.exists(target));
+        assertEquals(knownHosts, Files.readString(home.resolve(".ssh/known_hosts")));
+    }
+
+    @Test
     void acceptNewInTheSshConfigTrustsANewHostOnceAndRemembersIt() throws Exception {
         // a known_hosts without this server (JGit adds to the file; it asks before creating one, and no one answers)
         Files.writeString(home.resolve(".ssh/known_hosts"), "");
