@@ -32,6 +32,7 @@ public final class TeamRepository implements AutoCloseable {
 
     /** Opens the repository of a shared project, or says that the project is not shared. */
     public static TeamRepository open(Path project) throws IOException {
+        GitEnvironment.prepare();
         Path root = project.toAbsolutePath().normalize();
         if (!ProjectLayout.isProject(root)) {
             throw new TeamException(root + " is not a Glossa project (no " + ProjectLayout.INDEX_FILE + ")");

@@ -68,6 +68,7 @@ public final class TeamStatus {
 
     public static Report read(Path project) throws IOException {
         try (TeamRepository team = TeamRepository.open(project); ProjectStore store = ProjectStore.open(project)) {
+            TeamIdentity identity = team.identity();
             Set<String> unsent = new HashSet<>();
             Set<String> incoming = new HashSet<>();
             int ahead = 0;
@@ -95,7 +96,6 @@ public final class TeamStatus {
                     }
                 }
             }
-            TeamIdentity identity = team.identity();
             Assignments assignments = Assignments.read(team.root());
             List<Row> rows = new ArrayList<>();
             Set<String> covered = new HashSet<>();
@@ -103,6 +103,9 @@ public final class TeamStatus {
             for (Document document : store.project().getDocuments()) {
                 Set<String> annotators = new TreeSet<>(store.annotatorsOf(document));
                 annotators.addAll(assignments.annotatorsOf(document.getId()));
+                if (identity.role() == Role.ANNOTATOR) {
+                    annotators.add(identity.name()); // my own documents, started or not
+                }
                 for (String annotator : annotators) {
                     String path = "annotations/" + document.getId() + "/" + annotator + ".xmi";
                     covered.add(path);
