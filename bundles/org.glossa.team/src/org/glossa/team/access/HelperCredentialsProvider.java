@@ -15,7 +15,9 @@ import org.eclipse.jgit.transport.URIish;
  * JGit's credentials for HTTP(S) remotes: a user name and password (or token) from the environment when both are set,
  * else from the user's git credential helpers ({@link GitCredentials}). Answers nothing for other transports: SSH
  * asks its provider about unknown host keys and key passphrases, and a command without a user to ask must say no.
- * A refused credential that came from the helpers is erased from them, as git does. Never interactive.
+ * A refused credential that came from the helpers is erased from them, as git does. One that worked is not sent back
+ * with {@code store} (git does so to fill other helpers): it came from a helper, which has it, or from the
+ * environment, whose token must not end up in a helper's store. Never interactive.
  */
 public final class HelperCredentialsProvider extends CredentialsProvider {
     private final String environmentUser;

@@ -21,7 +21,9 @@ import org.eclipse.jgit.util.SystemReader;
  * Unknown host keys: {@code StrictHostKeyChecking} of {@code ~/.ssh/config} decides, as for ssh. Unset, it is ssh's
  * {@code ask}; a Glossa command has no one to ask, so the connection is refused with one line that says how to trust
  * the host: connect once with {@code ssh} (which asks and writes {@code known_hosts}), or set
- * {@code StrictHostKeyChecking accept-new} for the host in {@code ~/.ssh/config}. A changed host key is always refused.
+ * {@code StrictHostKeyChecking accept-new} for the host in {@code ~/.ssh/config} (JGit then adds the key to an existing
+ * {@code ~/.ssh/known_hosts}; it would ask before creating the file, and no one answers, so the host is trusted for
+ * that connection only until the file exists). A changed host key is always refused.
  * <p>
  * The agent: the connector of JGit's agent fragment ({@code org.eclipse.jgit.ssh.apache.agent}, JNA) is found with the
  * class loader of JGit's sshd bundle, which holds its fragments: JGit's own lookup goes through the thread's context
