@@ -14,6 +14,8 @@
 #   releng/benchmarks/run.sh cli [DOCUMENTS]       the real glossa command end to end: --help, stats, list (cli.sh)
 #   releng/benchmarks/run.sh gui [DOCUMENTS]       the workbench until usable, on the demo project and on DOCUMENTS
 #                                                  documents (gui.sh; needs Xvfb and xdotool)
+#   releng/benchmarks/run.sh team [DOCUMENTS [ANNOTATORS [ROUNDS]]]  team projects through git: clone, no-op sync,
+#                                                  one-document sync, repository growth per edited span (team.sh)
 #   releng/benchmarks/run.sh compile               only compile them against the product (./run-tests does, so
 #                                                  that a change of the bundles' API cannot leave them broken)
 # Prints figures; not part of the tests.
@@ -45,6 +47,7 @@ fi
 case "${1:-storage}" in
   cli) shift; exec "$root/releng/benchmarks/cli.sh" "$@" ;;
   gui) shift; exec "$root/releng/benchmarks/gui.sh" "$@" ;;
+  team) shift; exec "$root/releng/benchmarks/team.sh" "$@" ;;
   storage) shift || true; main=org.glossa.benchmarks.StorageBenchmark ;;
   import) shift; main=org.glossa.benchmarks.ImportBenchmark ;;
   editor) shift; main=org.glossa.benchmarks.EditorBenchmark
@@ -66,6 +69,6 @@ case "${1:-storage}" in
     "$GLOSSA_JAVA_HOME/bin/java" -Xmx2g -cp "$out:$classpath" org.glossa.benchmarks.AgreementModelBenchmark
     echo
     main=org.glossa.benchmarks.AgreementBenchmark ;;
-  *) echo "unknown benchmark '$1' (known: storage, import, editor, export, linked, agreement, cli, gui)" >&2; exit 2 ;;
+  *) echo "unknown benchmark '$1' (known: storage, import, editor, export, linked, agreement, cli, gui, team)" >&2; exit 2 ;;
 esac
 exec "$GLOSSA_JAVA_HOME/bin/java" -Xmx4g -cp "$out:$classpath" "$main" "$@"

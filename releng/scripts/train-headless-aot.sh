@@ -25,10 +25,10 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 java="$GLOSSA_JAVA_HOME/bin/java"
 # The product's start script passes -Xms256m: the cache must be made with the same heap settings to be used.
-if "$java" -Xms256m -XX:AOTMode=record -XX:AOTConfiguration="$work/headless.aotconf" -Xlog:aot=off -cp "$classpath" \
+if "$java" -Xms256m --enable-native-access=ALL-UNNAMED -XX:AOTMode=record -XX:AOTConfiguration="$work/headless.aotconf" -Xlog:aot=off -cp "$classpath" \
       org.glossa.cli.HeadlessTraining "$work/training" "$root/demo/corpus" "$root/demo/annotations" \
       >"$work/training.log" 2>&1 \
-   && "$java" -Xms256m -XX:AOTMode=create -XX:AOTConfiguration="$work/headless.aotconf" \
+   && "$java" -Xms256m --enable-native-access=ALL-UNNAMED -XX:AOTMode=create -XX:AOTConfiguration="$work/headless.aotconf" \
       -XX:AOTCache="$work/headless.aot" -Xlog:aot=off -cp "$classpath" >>"$work/training.log" 2>&1 \
    && mv "$work/headless.aot" "$product/headless.aot"; then
   echo "headless command: AOT cache made ($(du -h "$product/headless.aot" | cut -f1))"

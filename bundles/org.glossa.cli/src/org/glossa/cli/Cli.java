@@ -34,7 +34,7 @@ public final class Cli {
         this.err = err;
         for (Command command : List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new StatsCommand(),
                 new CheckCommand(), new ExportCommand(formats), new AnnotationsCommand(formats), new AgreeCommand(),
-                new AdjudicateCommand())) {
+                new AdjudicateCommand(), new TeamCommand())) {
             commands.put(command.name(), command);
         }
     }

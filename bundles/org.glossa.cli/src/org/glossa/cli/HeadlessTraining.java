@@ -31,6 +31,7 @@ public final class HeadlessTraining {
         commands.add(new String[] { "--help" });
         commands.add(new String[] { "init", project, "--name", "training" });
         commands.add(new String[] { "import", project, corpus.toString() });
+        List<String> bratFolders = new ArrayList<>();
         try (Stream<Path> annotators = Files.list(annotations)) {
             for (Path annotator : annotators.filter(Files::isDirectory).sorted().toList()) {
                 Path brat = Files.createDirectories(work.resolve("brat-" + annotator.getFileName()));
@@ -42,6 +43,7 @@ public final class HeadlessTraining {
                         Files.copy(corpus.resolve(text), brat.resolve(text));
                     }
                 }
+                bratFolders.add(brat.toString());
                 commands.add(new String[] { "annotations", "import", project, "--annotator",
                         annotator.getFileName().toString(), "--format", "brat", brat.toString() });
             }
@@ -60,6 +62,20 @@ public final class HeadlessTraining {
             commands.add(new String[] { "export", project, "--format", format, "--out",
                     work.resolve("export-" + format).toString() });
         }
+        // A team: the project shared to a bare repository, a member's clone, saved work synced both ways.
+        String server = work.resolve("server/team.git").toString();
+        String clone = work.resolve("clone").toString();
+        commands.add(new String[] { "team", "share", project, server, "--curator", "trainer" });
+        commands.add(new String[] { "team", "clone", server, clone, "--annotator", "trainee" });
+        if (!bratFolders.isEmpty()) {
+            commands.add(new String[] { "annotations", "import", clone, "--annotator", "trainee", "--format", "brat",
+                    bratFolders.get(0) });
+        }
+        commands.add(new String[] { "team", "status", clone });
+        commands.add(new String[] { "team", "sync", clone });
+        commands.add(new String[] { "team", "sync", project });
+        commands.add(new String[] { "team", "status", clone, "--json" });
+        commands.add(new String[] { "team", "sync", clone });
         for (String[] command : commands) {
             int code = cli.run(command);
             if (code != Cli.OK) {

@@ -17,9 +17,10 @@ import org.glossa.team.merge.MergeConflict;
  * @param resolved       conflicts decided by the sync's resolution
  * @param pushed         the commit pushed, or {@code null} when there was nothing to push
  * @param recoveredLocks git lock files of an interrupted sync that were removed
+ * @param restored       other members' files changed in this working copy: not sent, the team's version put back
  */
 public record SyncResult(List<String> committed, List<String> received, List<String> mergedFiles,
-        List<MergeConflict> resolved, ObjectId pushed, List<String> recoveredLocks) {
+        List<MergeConflict> resolved, ObjectId pushed, List<String> recoveredLocks, List<String> restored) {
 
     public boolean nothingToDo() {
         return committed.isEmpty() && received.isEmpty() && pushed == null;
@@ -31,6 +32,7 @@ public record SyncResult(List<String> committed, List<String> received, List<Str
         private final List<String> merged = new ArrayList<>();
         private final List<MergeConflict> resolved = new ArrayList<>();
         private final List<String> locks = new ArrayList<>();
+        private final List<String> restored = new ArrayList<>();
         private ObjectId pushed;
 
         void committed(Set<String> paths) {
@@ -50,13 +52,17 @@ public record SyncResult(List<String> committed, List<String> received, List<Str
             pushed = commit;
         }
 
+        void restored(List<String> paths) {
+            restored.addAll(paths);
+        }
+
         void recoveredLocks(List<String> removed) {
             locks.addAll(removed);
         }
 
         SyncResult build() {
             return new SyncResult(List.copyOf(committed), List.copyOf(received), List.copyOf(merged),
-                    List.copyOf(resolved), pushed, List.copyOf(locks));
+                    List.copyOf(resolved), pushed, List.copyOf(locks), List.copyOf(restored));
         }
     }
 }

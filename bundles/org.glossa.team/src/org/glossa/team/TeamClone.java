@@ -28,6 +28,7 @@ public final class TeamClone {
     }
 
     public static Joined cloneAndJoin(String url, Path dir, String name, Role role, GitAccess access) throws IOException {
+        GitEnvironment.prepare();
         TeamShare.checkName(name);
         Path root = dir.toAbsolutePath().normalize();
         boolean created = !Files.exists(root);

@@ -11,6 +11,7 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.glossa.core.storage.ProjectLayout;
@@ -32,6 +33,7 @@ public final class TeamRepository implements AutoCloseable {
 
     /** Opens the repository of a shared project, or says that the project is not shared. */
     public static TeamRepository open(Path project) throws IOException {
+        GitEnvironment.prepare();
         Path root = project.toAbsolutePath().normalize();
         if (!ProjectLayout.isProject(root)) {
             throw new TeamException(root + " is not a Glossa project (no " + ProjectLayout.INDEX_FILE + ")");
@@ -89,6 +91,18 @@ public final class TeamRepository implements AutoCloseable {
         Ref ref = repository.exactRef(refName);
         ObjectId id = ref == null ? null : ref.getObjectId();
         return id == null ? null : walk.parseCommit(id);
+    }
+
+    /** The newest commit both histories hold, or {@code null} when they share none; the walk is reset after. */
+    static RevCommit mergeBase(RevWalk walk, RevCommit a, RevCommit b) throws IOException {
+        walk.reset();
+        walk.setRevFilter(RevFilter.MERGE_BASE);
+        walk.markStart(walk.parseCommit(a));
+        walk.markStart(walk.parseCommit(b));
+        RevCommit base = walk.next();
+        walk.reset();
+        walk.setRevFilter(RevFilter.ALL);
+        return base == null ? null : walk.parseCommit(base);
     }
 
     /** Whether a commit's tree holds a Glossa project. */

@@ -28,6 +28,7 @@ public final class TeamShare {
 
     /** @return what the push did (nothing pushed when the remote could not be reached after the local commit) */
     public static String share(Path project, String url, String curator, GitAccess access) throws IOException {
+        GitEnvironment.prepare();
         checkName(curator);
         Path root = project.toAbsolutePath().normalize();
         try (ProjectStore store = ProjectStore.openForWriting(root, "glossa team share")) {

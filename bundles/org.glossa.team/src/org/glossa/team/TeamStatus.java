@@ -14,7 +14,6 @@ import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationStatus;
@@ -68,6 +67,7 @@ public final class TeamStatus {
 
     public static Report read(Path project) throws IOException {
         try (TeamRepository team = TeamRepository.open(project); ProjectStore store = ProjectStore.open(project)) {
+            TeamIdentity identity = team.identity();
             Set<String> unsent = new HashSet<>();
             Set<String> incoming = new HashSet<>();
             int ahead = 0;
@@ -86,7 +86,7 @@ public final class TeamStatus {
                     ahead = count(walk, local, null);
                     unsent.addAll(WorkingTreeUpdate.changedPaths(team.repository(), emptyTree(team), local.getTree()));
                 } else if (local != null && !local.equals(shared)) {
-                    RevCommit base = mergeBase(walk, local, shared);
+                    RevCommit base = TeamRepository.mergeBase(walk, local, shared);
                     ahead = count(walk, local, base);
                     behind = count(walk, shared, base);
                     if (base != null) {
@@ -95,7 +95,6 @@ public final class TeamStatus {
                     }
                 }
             }
-            TeamIdentity identity = team.identity();
             Assignments assignments = Assignments.read(team.root());
             List<Row> rows = new ArrayList<>();
             Set<String> covered = new HashSet<>();
@@ -103,6 +102,9 @@ public final class TeamStatus {
             for (Document document : store.project().getDocuments()) {
                 Set<String> annotators = new TreeSet<>(store.annotatorsOf(document));
                 annotators.addAll(assignments.annotatorsOf(document.getId()));
+                if (identity.role() == Role.ANNOTATOR) {
+                    annotators.add(identity.name()); // my own documents, started or not
+                }
                 for (String annotator : annotators) {
                     String path = "annotations/" + document.getId() + "/" + annotator + ".xmi";
                     covered.add(path);
@@ -141,17 +143,6 @@ public final class TeamStatus {
             return SyncState.BOTH;
         }
         return unsent ? SyncState.NOT_SENT : incoming ? SyncState.INCOMING : SyncState.SYNCED;
-    }
-
-    private static RevCommit mergeBase(RevWalk walk, RevCommit a, RevCommit b) throws IOException {
-        walk.reset();
-        walk.setRevFilter(RevFilter.MERGE_BASE);
-        walk.markStart(walk.parseCommit(a));
-        walk.markStart(walk.parseCommit(b));
-        RevCommit base = walk.next();
-        walk.reset();
-        walk.setRevFilter(RevFilter.ALL);
-        return base;
     }
 
     private static int count(RevWalk walk, RevCommit from, RevCommit until) throws IOException {

@@ -1,6 +1,8 @@
 package org.glossa.team;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,15 +14,16 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
@@ -56,7 +59,7 @@ public final class TeamSync {
     }
 
     /** Syncs a project no one has open: takes its writer lock (completing an interrupted save first) for the sync. */
-    public static SyncResult sync(java.nio.file.Path project, GitAccess access, Resolution resolution,
+    public static SyncResult sync(Path project, GitAccess access, Resolution resolution,
             IProgressMonitor monitor) throws IOException {
         try (TeamRepository team = TeamRepository.open(project);
                 ProjectStore store = ProjectStore.openForWriting(project, "glossa team sync")) {
@@ -90,11 +93,26 @@ public final class TeamSync {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             checkCanceled(progress);
             if (exchange(progress.split(10))) {
-                return result.build();
+                SyncResult done = result.build();
+                if (!done.nothingToDo()) {
+                    progress.subTask("Packing the repository");
+                    housekeeping();
+                }
+                return done;
             }
         }
         throw new TeamException("others kept pushing while this sync merged (" + ATTEMPTS
                 + " attempts); your work is committed locally: sync again");
+    }
+
+    /** Git's housekeeping of the working copy's repository and of a team repository on a local disk, when due. */
+    private void housekeeping() throws IOException {
+        int limit = Housekeeping.limit(team.repository());
+        Housekeeping.afterSync(team.repository(), limit);
+        Path local = TeamShare.localPath(team.remoteUrl());
+        if (local != null && Files.isDirectory(local)) {
+            Housekeeping.remoteIfDue(local, limit);
+        }
     }
 
     /** One round: fetch, merge or fast-forward, push. Whether the round finished (false: someone pushed first). */
@@ -113,12 +131,7 @@ public final class TeamSync {
             if (shared == null || local.equals(shared)) {
                 return shared != null || push(local);
             }
-            walk.setRevFilter(RevFilter.MERGE_BASE);
-            walk.markStart(walk.parseCommit(local));
-            walk.markStart(walk.parseCommit(shared));
-            RevCommit base = walk.next();
-            walk.reset();
-            walk.setRevFilter(RevFilter.ALL);
+            RevCommit base = TeamRepository.mergeBase(walk, local, shared);
             if (shared.equals(base)) {
                 progress.subTask("Pushing");
                 return push(local);
@@ -168,42 +181,82 @@ public final class TeamSync {
         return text.toString();
     }
 
-    /** Commits what the member saved since the last sync; refuses files that do not read back. */
+    /**
+     * Commits what the member saved since the last sync (their own files and the project's shared ones); refuses
+     * files that do not read back. Another member's file changed here is not sent: the team's version is put back.
+     */
     private void commitSavedWork() throws IOException {
         try {
             boolean gitFiles = TeamFiles.writeGitFiles(team.root());
             Status status = team.git().status().call();
-            Set<String> changed = new TreeSet<>();
-            changed.addAll(status.getUntracked());
-            changed.addAll(status.getModified());
-            Set<String> missing = new TreeSet<>(status.getMissing());
-            boolean staged = !status.getAdded().isEmpty() || !status.getChanged().isEmpty() || !status.getRemoved().isEmpty();
-            if (changed.isEmpty() && missing.isEmpty() && !staged && !gitFiles) {
+            Set<String> touched = new TreeSet<>(status.getUntracked());
+            touched.addAll(status.getUncommittedChanges());
+            if (touched.isEmpty() && !gitFiles) {
                 return;
             }
-            checkReadable(changed);
-            if (!changed.isEmpty()) {
+            WorkOwnership ownership = new WorkOwnership(identity);
+            Set<String> send = new TreeSet<>();
+            Set<String> restore = new TreeSet<>();
+            for (String path : touched) {
+                switch (ownership.of(path)) {
+                    case SEND -> send.add(path);
+                    case RESTORE -> restore.add(path);
+                    case IGNORE -> {
+                    }
+                }
+            }
+            restoreOthers(restore);
+            checkReadable(send);
+            Set<String> present = new TreeSet<>();
+            Set<String> gone = new TreeSet<>();
+            for (String path : send) {
+                (Files.exists(team.root().resolve(path)) ? present : gone).add(path);
+            }
+            if (!present.isEmpty()) {
                 var add = team.git().add();
-                changed.forEach(add::addFilepattern);
+                present.forEach(add::addFilepattern);
                 add.call();
             }
-            if (!missing.isEmpty()) {
+            if (!gone.isEmpty()) {
                 var rm = team.git().rm().setCached(true);
-                missing.forEach(rm::addFilepattern);
+                gone.forEach(rm::addFilepattern);
                 rm.call();
             }
+            if (send.isEmpty()) {
+                return;
+            }
             PersonIdent author = identity.author(team.repository());
-            Set<String> all = new TreeSet<>(changed);
-            all.addAll(missing);
-            all.addAll(status.getAdded());
-            all.addAll(status.getChanged());
-            all.addAll(status.getRemoved());
             team.git().commit().setAuthor(author).setCommitter(author).setNoVerify(true)
-                    .setMessage(identity.name() + ": " + CommitMessages.describe(all)).call();
-            result.committed(all);
+                    .setMessage(identity.name() + ": " + CommitMessages.describe(send)).call();
+            result.committed(send);
         } catch (GitAPIException e) {
             throw new TeamException("cannot commit the saved work in " + team.root() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Puts back the team's version of other members' files changed here (a new file of theirs stays unsent). */
+    private void restoreOthers(Set<String> paths) throws GitAPIException, IOException {
+        if (paths.isEmpty()) {
+            return;
+        }
+        var reset = team.git().reset();
+        paths.forEach(reset::addPath);
+        reset.call();
+        List<String> known = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(team.repository())) {
+            RevCommit head = team.head(walk);
+            for (String path : paths) {
+                if (head != null && TreeWalk.forPath(team.repository(), path, head.getTree()) != null) {
+                    known.add(path);
+                }
+            }
+        }
+        if (!known.isEmpty()) {
+            var checkout = team.git().checkout().setStartPoint(Constants.HEAD);
+            known.forEach(checkout::addPath);
+            checkout.call();
+        }
+        result.restored(List.copyOf(paths));
     }
 
     /** An annotation file that does not load (a damaged or hand-edited file) is never sent to the team. */

@@ -63,7 +63,7 @@ public final class StorageBenchmark {
 
         start = System.nanoTime();
         for (int a = 0; a < annotators; a++) {
-            annotateAll(store, ANNOTATORS[a]);
+            annotateAll(store, a < ANNOTATORS.length ? ANNOTATORS[a] : String.format("annotator%02d", a + 1));
         }
         System.out.printf("Annotate: 30 spans in each document for %d annotator(s), saved in %.2f s%n", annotators,
                 seconds(start));

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -30,10 +32,12 @@ class HeadlessClassPathTest {
     private static final Path PRODUCT = GlossaRun.ROOT
             .resolve("releng/org.glossa.product/target/products/org.glossa.product/linux/gtk/x86_64/glossa");
     private static final String FORMAT_SERVICE = "META-INF/services/org.glossa.core.format.FormatSupport";
+    /** The service of a capability: {@code osgi.serviceloader="S"}, or {@code (osgi.serviceloader=S)} in a filter. */
+    private static final Pattern SERVICE = Pattern.compile("osgi\\.serviceloader=\"?([\\w.]+)");
 
     /** One bundle's manifest, as far as wiring goes. */
     private record BundleHeaders(String name, List<String> required, List<String> imported, List<String> exported,
-            boolean contributesFormats) {
+            boolean contributesFormats, String host, List<String> servicesProvided, List<String> servicesUsed) {
     }
 
     @Test
@@ -62,6 +66,25 @@ class HeadlessClassPathTest {
                 headers.imported().stream().map(exporters::get).filter(b -> b != null).forEach(pending::add);
             }
         }
+        // Nothing requires a fragment or a service provider, yet a plain class path needs them: the fragments of
+        // bundles in the closure (with what they require) and the providers of the services those bundles load.
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (BundleHeaders candidate : bundles.values()) {
+                if (closure.contains(candidate.name())) {
+                    continue;
+                }
+                boolean fragment = candidate.host() != null && closure.contains(candidate.host());
+                boolean provider = candidate.servicesProvided().stream().anyMatch(service -> closure.stream()
+                        .anyMatch(name -> bundles.get(name).servicesUsed().contains(service)));
+                if (fragment || provider) {
+                    closure.add(candidate.name());
+                    candidate.required().stream().filter(bundles::containsKey).forEach(closure::add);
+                    grew = true;
+                }
+            }
+        }
         assertEquals(closure, listed(), "headless-bundles differs from the dependency closure");
     }
 
@@ -78,10 +101,25 @@ class HeadlessClassPathTest {
     private static BundleHeaders read(Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
             Attributes main = file.getManifest().getMainAttributes();
+            String host = main.getValue("Fragment-Host");
             return new BundleHeaders(names(main.getValue("Bundle-SymbolicName")).get(0),
                     mandatory(main.getValue("Require-Bundle")), mandatory(main.getValue("Import-Package")),
-                    names(main.getValue("Export-Package")), file.getEntry(FORMAT_SERVICE) != null);
+                    names(main.getValue("Export-Package")), file.getEntry(FORMAT_SERVICE) != null,
+                    host == null ? null : names(host).get(0), services(main.getValue("Provide-Capability")),
+                    services(main.getValue("Require-Capability")));
         }
+    }
+
+    /** The services named by the {@code osgi.serviceloader} clauses of a capability header. */
+    private static List<String> services(String header) {
+        List<String> services = new ArrayList<>();
+        for (String clause : clauses(header)) {
+            Matcher service = SERVICE.matcher(clause);
+            if (clause.trim().startsWith("osgi.serviceloader;") && service.find()) {
+                services.add(service.group(1));
+            }
+        }
+        return services;
     }
 
     /** The names in a manifest header's clauses that are not {@code resolution:=optional}. */

@@ -3,11 +3,13 @@ package org.glossa.team.merge;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.EList;
@@ -27,12 +29,15 @@ import org.glossa.core.storage.SecureXmi;
  * only one side changed is taken from that side. Only a property both sides changed to different values is a
  * conflict, and a conflict is named ({@link MergeConflict}) instead of being written into the file.
  * <p>
- * Span numbering is the one property merged by rule: two copies of one annotator's set that both created spans keep
- * the higher next number, so that neither reuses an id.
+ * Span numbering is merged by rule: two copies of one annotator's set (two machines) that both created spans keep
+ * the higher next number, and a span this side created under an id the other side used for another span is
+ * renumbered, so that both are kept.
  */
 public final class ModelMerge {
     private static final String REMOVED = "(removed)";
     private static final String NEXT_SPAN_NUMBER = "nextSpanNumber";
+    /** When and by whom an element was made: two copies of one new element keep this side's record. */
+    private static final Set<String> BOOKKEEPING = Set.of("createdAt", "createdBy");
 
     private final String file;
     private final Resolution resolution;
@@ -132,6 +137,9 @@ public final class ModelMerge {
         if (Objects.equals(o, t)) {
             return; // the same value, set on one side and left at its default on the other
         }
+        if (base == null && BOOKKEEPING.contains(attribute.getName())) {
+            return;
+        }
         if (attribute.getName().equals(NEXT_SPAN_NUMBER) && o instanceof Integer a && t instanceof Integer b) {
             ours.eSet(attribute, Math.max(a, b));
             return;
@@ -193,11 +201,14 @@ public final class ModelMerge {
         Map<String, EObject> baseElements = base == null ? Map.of() : byKey(values(base, reference));
         Map<String, EObject> ourElements = byKey(values(ours, reference));
         Map<String, EObject> theirElements = byKey(values(theirs, reference));
+        Set<String> renumbered = new HashSet<>();
         for (Map.Entry<String, EObject> entry : ourElements.entrySet()) {
             EObject mine = entry.getValue();
             EObject shared = theirElements.get(entry.getKey());
             EObject common = baseElements.get(entry.getKey());
-            if (shared != null) {
+            if (shared != null && common == null && !sameContent(mine, shared) && renumber(ours, mine)) {
+                renumbered.add(entry.getKey()); // both sides numbered a new span alike: ours takes the next number
+            } else if (shared != null) {
                 mergeObject(common, mine, shared);
             } else if (common != null) { // removed in the shared version
                 if (fingerprint(mine).equals(fingerprint(common))
@@ -207,7 +218,7 @@ public final class ModelMerge {
             }
         }
         for (Map.Entry<String, EObject> entry : theirElements.entrySet()) {
-            if (ourElements.containsKey(entry.getKey())) {
+            if (ourElements.containsKey(entry.getKey()) && !renumbered.contains(entry.getKey())) {
                 continue;
             }
             EObject shared = entry.getValue();
@@ -217,6 +228,21 @@ public final class ModelMerge {
                 add(ours, reference, EcoreUtil.copy(shared));
             }
         }
+    }
+
+    /**
+     * Gives a span this side added a new id after both counters, when the other side added another span under the
+     * same id (one annotator on two machines). Links follow, since they point at the span, not at its id.
+     */
+    private static boolean renumber(EObject set, EObject span) {
+        EStructuralFeature counter = set.eClass().getEStructuralFeature(NEXT_SPAN_NUMBER);
+        EAttribute id = span.eClass().getEIDAttribute();
+        if (counter == null || id == null || !(set.eGet(counter) instanceof Integer next)) {
+            return false;
+        }
+        span.eSet(id, "s" + next);
+        set.eSet(counter, next + 1);
+        return true;
     }
 
     @SuppressWarnings("unchecked")
@@ -333,17 +359,28 @@ public final class ModelMerge {
         return parent + "/" + element.eContainmentFeature().getName() + "[" + key(element) + "]";
     }
 
-    /** The element's content as text, references by where their targets sit: equal text, equal content. */
+    /** Whether two elements added on both sides are the same apart from when and by whom they were made. */
+    private boolean sameContent(EObject a, EObject b) {
+        return fingerprint(a, false).equals(fingerprint(b, false));
+    }
+
     private String fingerprint(EObject element) {
+        return fingerprint(element, true);
+    }
+
+    /** The element's content as text, references by where their targets sit: equal text, equal content. */
+    private String fingerprint(EObject element, boolean withBookkeeping) {
         StringBuilder text = new StringBuilder(element.eClass().getName()).append('{');
         for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
             if (feature.isTransient() || feature.isDerived()
-                    || (feature instanceof EReference reference && reference.isContainer())) {
+                    || (feature instanceof EReference reference && reference.isContainer())
+                    || (!withBookkeeping && BOOKKEEPING.contains(feature.getName()))) {
                 continue;
             }
             text.append(feature.getName()).append('=');
             if (feature instanceof EReference reference && reference.isContainment()) {
-                text.append(values(element, reference).stream().map(this::fingerprint).collect(Collectors.joining(",", "[", "]")));
+                text.append(values(element, reference).stream().map(e -> fingerprint(e, withBookkeeping))
+                        .collect(Collectors.joining(",", "[", "]")));
             } else if (feature instanceof EReference reference) {
                 text.append(values(element, reference).stream().map(this::pathOfTarget).collect(Collectors.joining(",", "[", "]")));
             } else {
@@ -370,8 +407,16 @@ public final class ModelMerge {
         return String.join(" › ", parts);
     }
 
+    /** e.g. "/spans[s2]" as "span s2". */
     private static String describeTarget(String path) {
-        return path.replaceAll("/[a-zA-Z]+\\[", " ").replace("]", "").trim();
+        List<String> parts = new ArrayList<>();
+        for (String segment : path.substring(1).split("\\]/?")) {
+            int bracket = segment.indexOf('[');
+            String kind = bracket < 0 ? segment : segment.substring(0, bracket);
+            kind = kind.endsWith("s") ? kind.substring(0, kind.length() - 1) : kind;
+            parts.add(bracket < 0 ? kind : kind + " " + segment.substring(bracket + 1));
+        }
+        return String.join(" › ", parts);
     }
 
     private static String text(Object value) {
