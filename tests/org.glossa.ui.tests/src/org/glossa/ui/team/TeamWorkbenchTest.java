@@ -18,6 +18,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -26,6 +27,7 @@ import org.eclipse.swt.widgets.Table;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.settings.UserSettings;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.schema.NewsSchema;
@@ -164,6 +166,34 @@ class TeamWorkbenchTest {
                 rowTexts(status.table()).toString());
         assertEquals(TeamStatus.read(team.curator).rows().isEmpty(), false);
         shots.add(ScreenshotSupport.save(shell, "team-status-part"));
+
+        // closing offers a sync (the setting says ask): Yes sends what was saved since
+        TeamSettings.set(TeamSettings.SYNC_ON_CLOSE, TeamSettings.Choice.ASK);
+        String before = team.onServer("annotations/bridge/ann.xmi");
+        after.setStatus(reopened.document(), AnnotationStatus.FINISHED);
+        keys.focus(shell, reopened.editor().textWidget());
+        keys.keys("ctrl+s");
+        keys.waitUntil(() -> !context.get(EditingSession.class).isDirty(), "Ctrl+S to save the status");
+        assertEquals(before, team.onServer("annotations/bridge/ann.xmi"), "a save does not sync (the default)");
+        List<String> asked = new ArrayList<>();
+        display.timerExec(200, new Runnable() {
+            @Override
+            public void run() {
+                Shell dialog = openDialog(display, shell, List.of());
+                if (dialog == null) {
+                    display.timerExec(100, this);
+                    return;
+                }
+                asked.add(dialog.getText() + ": " + String.join(" ", labels(dialog)));
+                dialog.getDefaultButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            }
+        });
+        assertTrue(window.getContext().get(IWindowCloseHandler.class).close(window), "the window may close");
+        assertEquals(1, asked.size(), asked.toString());
+        assertTrue(asked.get(0).contains("Sync your work with the team before closing?"), asked.toString());
+        String sent = team.onServer("annotations/bridge/ann.xmi");
+        assertFalse(before.equals(sent), "Yes at closing synced the finished status");
+        assertTrue(sent.contains("finished"), sent);
     }
 
     @Test
