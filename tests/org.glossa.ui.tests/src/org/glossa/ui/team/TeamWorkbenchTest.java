@@ -123,6 +123,7 @@ class TeamWorkbenchTest {
         assertTrue(session.isDirty(), "the span is not saved yet");
 
         // Ctrl+Alt+S saves and syncs: the span is in the team's repository
+        assertFalse(canExecute(window, "org.glossa.ui.command.teamassign"), "assigning is the curator's");
         assertTrue(canExecute(window, "org.glossa.ui.command.teamsync"), "Team > Sync is enabled");
         keys.keys(SYNC_KEYS);
         waitWithDiagnosis(keys, display, context, () -> serverHas(team, "annotations/bridge/ann.xmi", "PER"),
@@ -289,6 +290,92 @@ class TeamWorkbenchTest {
         keys.keys(SYNC_KEYS);
         waitWithDiagnosis(keys, display, context, () -> serverHas(team, "team/assignments.json", "ann"),
                 "Ctrl+Alt+S to send the assignments to the bare repository");
+    }
+
+    @Test
+    void curatorDecidesAConflictInTheDialog() throws Exception {
+        XdoTool.require();
+        TeamProjectFixture team = TeamProjectFixture.share(dir);
+        Path dave = org.glossa.team.TeamClone.cloneAndJoin(team.bare.toString(), dir.resolve("dave"), "dave",
+                org.glossa.team.Role.CURATOR, team.access).project();
+        setPersonColor(dave, "#222222");
+        team.sync(dave);
+        setPersonColor(team.curator, "#111111"); // saved here, not yet synced: the same property, another value
+
+        System.setProperty("glossa.project", team.curator.toString());
+        System.setProperty("glossa.annotator", "carol");
+        List<Path> shots = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        WorkbenchRun.run((application, display) -> {
+            XdoTool keys = new XdoTool(display);
+            IEclipseContext context = application.getContext();
+            MWindow window = (MWindow) context.get(EModelService.class).find("org.glossa.ui.window.main", application);
+            Shell shell = (Shell) window.getWidget();
+            display.timerExec(200, new Runnable() {
+                @Override
+                public void run() {
+                    Shell dialog = openDialog(display, shell, List.of());
+                    if (dialog == null) {
+                        display.timerExec(100, this);
+                        return;
+                    }
+                    try {
+                        shots.add(ScreenshotSupport.save(dialog, "team-conflict-dialog"));
+                        Table table = Widgets.find(dialog, Table.class);
+                        for (int i = 0; i < table.getItemCount(); i++) {
+                            conflicts.add(String.join("|", table.getItem(i).getText(0), table.getItem(i).getText(3),
+                                    table.getItem(i).getText(4)));
+                        }
+                        button(dialog, "Take Shared").notifyListeners(org.eclipse.swt.SWT.Selection,
+                                new org.eclipse.swt.widgets.Event());
+                    } catch (Throwable e) {
+                        conflicts.add("failed: " + e);
+                        dialog.close();
+                    }
+                }
+            });
+            MPart corpusPart = (MPart) context.get(EModelService.class).find("org.glossa.ui.part.corpus", application);
+            keys.focus(shell, Widgets.find((Composite) corpusPart.getWidget(), Table.class));
+            keys.keys(SYNC_KEYS);
+            waitWithDiagnosis(keys, display, context, () -> personColor(context.get(ProjectStore.class)).equals("#222222"),
+                    "Take Shared in the conflict dialog to sync with the shared colour");
+        });
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertTrue(conflicts.get(0).startsWith("project.xmi|#111111|#222222"), conflicts.toString());
+        assertTrue(team.onServer("project.xmi").contains("#222222"));
+        assertFalse(team.onServer("project.xmi").contains("#111111"));
+        assertEquals(1, shots.size());
+    }
+
+    private static void setPersonColor(Path project, String color) throws Exception {
+        try (ProjectStore store = ProjectStore.openForWriting(project, "test")) {
+            person(store).setColor(color);
+            store.save();
+        }
+    }
+
+    private static String personColor(ProjectStore store) {
+        return person(store).getColor();
+    }
+
+    private static org.glossa.model.Label person(ProjectStore store) {
+        return store.schema().getLayers().stream().filter(l -> l.getName().equals(NewsSchema.ENTITY)).findFirst()
+                .orElseThrow().getLabels().stream().filter(l -> l.getName().equals("PER")).findFirst().orElseThrow();
+    }
+
+    private static org.eclipse.swt.widgets.Button button(Composite parent, String text) {
+        for (var child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Button button && button.getText().equals(text)) {
+                return button;
+            }
+            if (child instanceof Composite composite) {
+                var found = button(composite, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Waits; when it times out, says what the status line and any open dialog said. */
