@@ -1,5 +1,7 @@
 package org.glossa.ui.team;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -9,8 +11,6 @@ import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.glossa.ui.WorkbenchProject;
-
-import jakarta.inject.Inject;
 
 /**
  * Offers a sync when the workbench of a team project closes (the setting team.syncOnClose; default: ask): after the

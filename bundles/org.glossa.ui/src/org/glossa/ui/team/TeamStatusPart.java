@@ -3,7 +3,9 @@ package org.glossa.ui.team;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import org.eclipse.core.runtime.IStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -22,9 +24,6 @@ import org.glossa.team.TeamStatus;
 import org.glossa.team.TeamStatus.Report;
 import org.glossa.team.TeamStatus.Row;
 import org.glossa.ui.WorkbenchProject;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /**
  * Team > Status…: who works here (name, role), the team's remote, commits ahead and behind, when the remote was last
