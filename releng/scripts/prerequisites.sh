@@ -35,6 +35,9 @@ glossa_missing_prerequisites() {
   if [ "$purpose" = tests ] && ! command -v xdotool >/dev/null 2>&1; then
     echo "xdotool, which the UI tests type real X key events with (xdotool)"
   fi
+  if [ "$purpose" = tests ] && { ! command -v ssh-agent >/dev/null 2>&1 || ! command -v ssh-add >/dev/null 2>&1; }; then
+    echo "OpenSSH's agent, which the team tests hold a key in (openssh-client)"
+  fi
 }
 
 # Stops (tests) or warns (gui) when something is missing, naming it and how to install it.

@@ -316,6 +316,25 @@ class TeamSyncTest {
         assertEquals(1, TeamTestBed.spans(bob, "alice", "one").size());
     }
 
+    @Test
+    void aFileUrlWorksAsAPathDoes() throws Exception {
+        Path project = dir.resolve("project");
+        org.glossa.testing.ProjectCorpus corpus = new org.glossa.testing.ProjectCorpus(project);
+        corpus.add("one", TeamTestBed.TEXT_ONE);
+        corpus.store().save();
+        corpus.store().close();
+        String url = dir.resolve("server/team.git").toUri().toString();
+        assertTrue(url.startsWith("file:/"), url);
+        GitAccess access = GitAccess.of(dir.toFile(), Map.of());
+        TeamShare.share(project, url, "cora", access);
+        TeamClone.Joined alice = TeamClone.cloneAndJoin(url, dir.resolve("alice"), "alice", Role.ANNOTATOR, access);
+        assertTrue(alice.pushed(), alice.note());
+        TeamTestBed.annotate(alice.project(), "alice", "one", "PER", "Lena Ortiz");
+        TeamSync.sync(alice.project(), access, Resolution.NONE, new NullProgressMonitor());
+        TeamSync.sync(project, access, Resolution.NONE, new NullProgressMonitor());
+        assertEquals(TeamTestBed.spans(alice.project(), "alice", "one"), TeamTestBed.spans(project, "alice", "one"));
+    }
+
     private static TeamStatus.Row row(TeamStatus.Report report, String document, String annotator) {
         return report.rows().stream().filter(r -> r.document().equals(document) && r.annotator().equals(annotator))
                 .findFirst().orElseThrow(() -> new AssertionError(report.rows().toString()));
