@@ -335,6 +335,26 @@ class TeamSyncTest {
         assertEquals(TeamTestBed.spans(alice.project(), "alice", "one"), TeamTestBed.spans(project, "alice", "one"));
     }
 
+    @Test
+    void aSpanWithALabelTheOtherSideRemovedIsAConflictNotAnInvalidSet() throws Exception {
+        TeamTestBed team = new TeamTestBed(dir);
+        Path alice = team.join("alice");
+        try (ProjectStore store = ProjectStore.openForWriting(team.curator, "test")) {
+            store.schema().getLayers().get(0).getLabels().removeIf(label -> label.getName().equals("EVENT"));
+            store.save();
+        }
+        team.sync(team.curator);
+        TeamTestBed.annotate(alice, "alice", "one", "EVENT", "harbor bridge");
+        Map<String, byte[]> before = TeamTestBed.files(alice);
+
+        TeamSync.SyncConflictException conflict = assertThrows(TeamSync.SyncConflictException.class, () -> team.sync(alice));
+        MergeConflict named = conflict.conflicts().get(0);
+        assertEquals("annotations/one/alice.xmi", named.file(), conflict.getMessage());
+        assertTrue(named.ours().contains("label 'EVENT' is not in layer Entity"), named.toString());
+        TeamTestBed.assertSameFiles(before, TeamTestBed.files(alice));
+        assertFalse(team.remoteFiles().containsKey("annotations/one/alice.xmi"), "nothing invalid reaches the team");
+    }
+
     private static TeamStatus.Row row(TeamStatus.Report report, String document, String annotator) {
         return report.rows().stream().filter(r -> r.document().equals(document) && r.annotator().equals(annotator))
                 .findFirst().orElseThrow(() -> new AssertionError(report.rows().toString()));

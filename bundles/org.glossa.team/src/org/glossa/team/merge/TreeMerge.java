@@ -24,7 +24,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * markers. A file (or folder) only one side changed is taken from that side as it is; a file both changed is
  * merged by what it holds: Glossa's XMI files by {@link ModelMerge}, the team's JSON files by {@link JsonMerge}.
  * Any other file both changed differently (a text added twice under one id, a file one side removed and the other
- * changed) is a conflict named by its path. Folders nobody changed are never opened, so a merge costs what changed,
+ * changed) is a conflict named by its path. Annotation sets new to one side are then checked against the merged
+ * schema ({@link MergedSetCheck}). Folders nobody changed are never opened, so a merge costs what changed,
  * not the size of the corpus.
  */
 public final class TreeMerge {
@@ -77,6 +78,10 @@ public final class TreeMerge {
             builder.finish();
             ObjectId tree = merge.conflicts.isEmpty() ? result.writeTree(inserter) : null;
             inserter.flush();
+            if (tree != null) {
+                merge.conflicts.addAll(MergedSetCheck.check(repository, reader, tree, ours.getTree(), theirs.getTree()));
+                tree = merge.conflicts.isEmpty() ? tree : null;
+            }
             return new Outcome(tree, List.copyOf(merge.conflicts), List.copyOf(merge.resolved),
                     List.copyOf(merge.mergedFiles));
         }
