@@ -22,11 +22,10 @@ import org.glossa.agreement.study.AgreementScope;
 import org.glossa.core.storage.ProjectLockedException;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.Document;
-import org.glossa.model.GlossaFactory;
 import org.glossa.review.study.StudyLoader;
 import org.glossa.team.merge.MergeConflict;
 import org.glossa.team.merge.Resolution;
-import org.glossa.text.ContentHash;
+import org.glossa.testing.ProjectCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,13 +160,7 @@ class TeamSyncTest {
         team.sync(alice);
         String text = "SPORTS\nThe Riverton Rowing Club won the regatta on Sunday.\n";
         try (ProjectStore store = ProjectStore.openForWriting(team.curator, "test")) {
-            Document document = GlossaFactory.eINSTANCE.createDocument();
-            document.setId("three");
-            document.setTitle("three");
-            document.setContentHash(ContentHash.of(text));
-            document.setBodyBegin(7);
-            document.setBodyEnd(text.length());
-            store.addDocument(document, text);
+            ProjectCorpus.addDocument(store, "three", "three", text, 7, text.length());
             store.save();
         }
         TeamTestBed.annotate(alice, "alice", "two", "GPE", "Port Alder");
@@ -319,7 +312,7 @@ class TeamSyncTest {
     @Test
     void aFileUrlWorksAsAPathDoes() throws Exception {
         Path project = dir.resolve("project");
-        org.glossa.testing.ProjectCorpus corpus = new org.glossa.testing.ProjectCorpus(project);
+        ProjectCorpus corpus = new ProjectCorpus(project);
         corpus.add("one", TeamTestBed.TEXT_ONE);
         corpus.store().save();
         corpus.store().close();

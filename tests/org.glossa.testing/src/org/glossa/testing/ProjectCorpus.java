@@ -54,15 +54,21 @@ public final class ProjectCorpus {
     }
 
     public Document add(String id, String text, int bodyBegin, int bodyEnd) throws IOException {
+        Document document = addDocument(store, id, id, text, bodyBegin, bodyEnd);
+        documents.add(document);
+        return document;
+    }
+
+    /** A new document of any project, as an import makes one (unsaved). */
+    public static Document addDocument(ProjectStore store, String id, String title, String text, int bodyBegin,
+            int bodyEnd) throws IOException {
         Document document = GlossaFactory.eINSTANCE.createDocument();
         document.setId(id);
-        document.setTitle(id);
+        document.setTitle(title);
         document.setContentHash(ContentHash.of(text));
         document.setBodyBegin(bodyBegin);
         document.setBodyEnd(bodyEnd);
-        store.addDocument(document, text);
-        documents.add(document);
-        return document;
+        return store.addDocument(document, text);
     }
 
     public SpanAnnotation span(Document document, String layer, String label, int begin, int end) throws IOException {

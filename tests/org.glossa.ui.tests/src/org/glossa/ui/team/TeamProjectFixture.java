@@ -14,7 +14,6 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.Document;
-import org.glossa.model.GlossaFactory;
 import org.glossa.model.schema.NewsSchema;
 import org.glossa.team.GitAccess;
 import org.glossa.team.Role;
@@ -23,7 +22,7 @@ import org.glossa.team.TeamClone;
 import org.glossa.team.TeamShare;
 import org.glossa.team.TeamSync;
 import org.glossa.team.merge.Resolution;
-import org.glossa.text.ContentHash;
+import org.glossa.testing.ProjectCorpus;
 
 /**
  * A real team in temporary folders: a bare repository as the team's server, the curator's working copy that shared
@@ -82,13 +81,7 @@ final class TeamProjectFixture {
 
     static void add(ProjectStore store, String id, String title, String text, int bodyBegin, int bodyEnd)
             throws IOException {
-        Document document = GlossaFactory.eINSTANCE.createDocument();
-        document.setId(id);
-        document.setTitle(title);
-        document.setContentHash(ContentHash.of(text));
-        document.setBodyBegin(bodyBegin);
-        document.setBodyEnd(bodyEnd);
-        store.addDocument(document, text);
+        ProjectCorpus.addDocument(store, id, title, text, bodyBegin, bodyEnd);
     }
 
     /** The file's content on the bare repository's main branch, read with JGit, or null when it is not there. */

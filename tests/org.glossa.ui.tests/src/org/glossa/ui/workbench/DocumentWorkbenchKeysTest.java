@@ -28,10 +28,9 @@ import org.glossa.core.edit.EditingSession;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationSet;
 import org.glossa.model.Document;
-import org.glossa.model.GlossaFactory;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.schema.NewsSchema;
-import org.glossa.text.ContentHash;
+import org.glossa.testing.ProjectCorpus;
 import org.glossa.ui.EditorState;
 import org.glossa.ui.StatusLine;
 import org.glossa.ui.editor.ScreenshotSupport;
@@ -212,12 +211,6 @@ class DocumentWorkbenchKeysTest {
 
     private static void add(ProjectStore store, String id, String title, String text, int bodyBegin, int bodyEnd)
             throws Exception {
-        Document document = GlossaFactory.eINSTANCE.createDocument();
-        document.setId(id);
-        document.setTitle(title);
-        document.setContentHash(ContentHash.of(text));
-        document.setBodyBegin(bodyBegin);
-        document.setBodyEnd(bodyEnd);
-        assertNotNull(store.addDocument(document, text));
+        assertNotNull(ProjectCorpus.addDocument(store, id, title, text, bodyBegin, bodyEnd));
     }
 }
