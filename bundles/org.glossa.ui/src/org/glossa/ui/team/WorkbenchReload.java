@@ -84,6 +84,13 @@ final class WorkbenchReload {
         if (text != null && !text.isDisposed() && position.caret() >= 0 && position.caret() <= text.getCharCount()) {
             text.setCaretOffset(position.caret());
             text.setTopPixel(position.topPixel());
+            // the rebuilt editor has no size yet, so the scroll position was clamped to the top: set it again once
+            // the parts are laid out
+            text.getDisplay().asyncExec(() -> {
+                if (!text.isDisposed()) {
+                    text.setTopPixel(position.topPixel());
+                }
+            });
         }
     }
 }
