@@ -18,6 +18,7 @@ import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
 import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
+import org.glossa.team.merge.TreeDiff;
 
 /**
  * {@code glossa team status}: per document and annotator, the annotation status and whether the file is synced,
@@ -84,14 +85,14 @@ public final class TeamStatus {
                 RevCommit shared = team.remoteHead(walk);
                 if (local != null && shared == null) {
                     ahead = count(walk, local, null);
-                    unsent.addAll(WorkingTreeUpdate.changedPaths(team.repository(), emptyTree(team), local.getTree()));
+                    unsent.addAll(TreeDiff.paths(team.repository(), emptyTree(team), local.getTree()));
                 } else if (local != null && !local.equals(shared)) {
                     RevCommit base = TeamRepository.mergeBase(walk, local, shared);
                     ahead = count(walk, local, base);
                     behind = count(walk, shared, base);
                     if (base != null) {
-                        unsent.addAll(WorkingTreeUpdate.changedPaths(team.repository(), base.getTree(), local.getTree()));
-                        incoming.addAll(WorkingTreeUpdate.changedPaths(team.repository(), base.getTree(), shared.getTree()));
+                        unsent.addAll(TreeDiff.paths(team.repository(), base.getTree(), local.getTree()));
+                        incoming.addAll(TreeDiff.paths(team.repository(), base.getTree(), shared.getTree()));
                     }
                 }
             }

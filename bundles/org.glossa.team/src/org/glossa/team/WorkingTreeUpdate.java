@@ -1,7 +1,6 @@
 package org.glossa.team;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jgit.dircache.DirCache;
@@ -16,8 +15,8 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.glossa.core.storage.ProjectLayout;
+import org.glossa.team.merge.TreeDiff;
 
 /**
  * Moves the working copy from one commit to a newer one: the files that differ are written (each by git's own
@@ -31,7 +30,7 @@ final class WorkingTreeUpdate {
 
     static void move(TeamRepository team, RevCommit from, RevCommit to, SyncResult.Builder result) throws IOException {
         Repository repository = team.repository();
-        List<String> changed = changedPaths(repository, from.getTree(), to.getTree());
+        List<String> changed = TreeDiff.paths(repository, from.getTree(), to.getTree());
         if (changed.contains(ProjectLayout.INDEX_FILE)) {
             ObjectId indexFirst = withOldIndex(repository, from.getTree(), to.getTree());
             if (indexFirst != null) {
@@ -89,19 +88,5 @@ final class WorkingTreeUpdate {
             inserter.flush();
             return id;
         }
-    }
-
-    static List<String> changedPaths(Repository repository, ObjectId fromTree, ObjectId toTree) throws IOException {
-        List<String> paths = new ArrayList<>();
-        try (TreeWalk walk = new TreeWalk(repository)) {
-            walk.addTree(fromTree);
-            walk.addTree(toTree);
-            walk.setRecursive(true);
-            walk.setFilter(TreeFilter.ANY_DIFF);
-            while (walk.next()) {
-                paths.add(walk.getPathString());
-            }
-        }
-        return paths;
     }
 }

@@ -13,7 +13,6 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.SecureXmi;
 import org.glossa.model.AnnotationSet;
@@ -33,8 +32,8 @@ final class MergedSetCheck {
 
     static List<MergeConflict> check(Repository repository, ObjectReader reader, ObjectId merged, ObjectId ours,
             ObjectId theirs) throws IOException {
-        Set<String> changed = new TreeSet<>(differing(repository, merged, ours));
-        changed.addAll(differing(repository, merged, theirs));
+        Set<String> changed = new TreeSet<>(TreeDiff.paths(repository, merged, ours));
+        changed.addAll(TreeDiff.paths(repository, merged, theirs));
         changed.removeIf(path -> !path.startsWith("annotations/") || !path.endsWith(".xmi"));
         List<MergeConflict> conflicts = new ArrayList<>();
         if (changed.isEmpty()) {
@@ -62,20 +61,6 @@ final class MergedSetCheck {
             }
         }
         return conflicts;
-    }
-
-    private static Set<String> differing(Repository repository, ObjectId a, ObjectId b) throws IOException {
-        Set<String> paths = new TreeSet<>();
-        try (TreeWalk walk = new TreeWalk(repository)) {
-            walk.addTree(a);
-            walk.addTree(b);
-            walk.setRecursive(true);
-            walk.setFilter(TreeFilter.ANY_DIFF);
-            while (walk.next()) {
-                paths.add(walk.getPathString());
-            }
-        }
-        return paths;
     }
 
     private static ObjectId blob(Repository repository, ObjectId tree, String path) throws IOException {
