@@ -40,6 +40,7 @@ public final class ProjectLifeCycle {
         ProjectOpening.provide(context, EditingSession.class, () -> session(opened(opening), argument, annotator));
         context.set(EditorState.class, new EditorState());
         context.set(StatusLine.class, new StatusLine());
+        context.set(org.glossa.ui.prefs.EditorPreferences.class, org.glossa.ui.prefs.EditorPreferences.load());
         Boolean review = reviewMode();
         context.set(REVIEW_MODE, review);
         context.set(WorkbenchProject.class, new WorkbenchProject(opening, argument, annotator, review));

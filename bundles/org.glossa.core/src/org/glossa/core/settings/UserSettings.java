@@ -75,13 +75,22 @@ public final class UserSettings {
     /** Sets a value (null removes the key) and writes the file. */
     public synchronized void put(String key, String value) throws IOException {
         Objects.requireNonNull(key, "key");
+        java.util.Map<String, String> one = new java.util.HashMap<>();
+        one.put(key, value);
+        putAll(one);
+    }
+
+    /** Sets several values at once (a null value removes its key) and writes the file once. */
+    public synchronized void putAll(java.util.Map<String, String> entries) throws IOException {
         Properties changed = new Properties();
         changed.putAll(values);
-        if (value == null) {
-            changed.remove(key);
-        } else {
-            changed.setProperty(key, value);
-        }
+        entries.forEach((key, value) -> {
+            if (value == null) {
+                changed.remove(Objects.requireNonNull(key, "key"));
+            } else {
+                changed.setProperty(Objects.requireNonNull(key, "key"), value);
+            }
+        });
         write(changed);
         values.clear();
         values.putAll(changed);
