@@ -33,12 +33,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * The corpus navigator: every document with its body length and this annotator's status; filter by status;
+ * The corpus navigator: every document with its id, title, this annotator's span count and status, and above the
+ * list how far the annotator is (finished, in progress, of how many); filter by status;
  * double-click or Enter opens a document in the editor and gives the editor the keyboard; the buttons mark the open
  * document finished or reopen it.
  * <p>
  * The table is virtual: a row's texts, and so its status, are asked for only when the row is shown, so a corpus of
- * 20,000 documents costs what the visible rows cost. Only a filter by status reads every document's status.
+ * 20,000 documents costs what the visible rows cost. Only a filter by status reads every document's status, and
+ * the progress line, a slice at a time after the first rows are painted. Span counts come from the record of
+ * verified files where it vouches for a set's file; other sets are read after the rows are painted.
  * <p>
  * In a team project the documents a curator assigned to this annotator come first, marked "assigned" and in bold.
  */
@@ -61,11 +64,16 @@ public final class CorpusPart {
     /** In a team project, the annotator's assignments: listed first, marked and in bold. */
     private AssignedFirst assigned = AssignedFirst.NONE;
     private Font bold;
+    private CorpusProgress progress;
+    private LazySpanCounts spanCounts;
 
     @PostConstruct
     void create(Composite parent) {
         StartupTrace.mark("corpus part created");
         GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).spacing(4, 4).applyTo(parent);
+        org.eclipse.swt.widgets.Label progressLine = new org.eclipse.swt.widgets.Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(progressLine);
+        progress = new CorpusProgress(progressLine, this::status);
         filter = new Combo(parent, SWT.READ_ONLY);
         filter.add(ALL);
         for (AnnotationStatus status : AnnotationStatus.VALUES) {
@@ -89,8 +97,9 @@ public final class CorpusPart {
         table = new Table(holder, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column(layout, "Document", 6);
-        column(layout, "Length", 2);
+        column(layout, "Id", 3);
+        column(layout, "Title", 6);
+        column(layout, "Spans", 2);
         column(layout, "Status", 3);
         boolean team = project != null && project.isShared();
         if (team) {
@@ -102,6 +111,9 @@ public final class CorpusPart {
             bold = new Font(table.getDisplay(), data);
             table.addListener(SWT.Dispose, e -> bold.dispose());
         }
+        spanCounts = new LazySpanCounts(new org.glossa.core.storage.SpanCounts(session.store()), session.annotator(),
+                table.getDisplay(), this::refresh);
+        table.addListener(SWT.Dispose, e -> spanCounts.stop());
         table.addListener(SWT.SetData, this::fillRow);
         table.addListener(SWT.Selection, e -> selectionChanged());
         table.addListener(SWT.DefaultSelection, e -> {
@@ -112,10 +124,12 @@ public final class CorpusPart {
         filter.addListener(SWT.Selection, e -> BusyIndicator.showWhile(table.getDisplay(), this::listDocuments));
         listDocuments();
         traceFirstRows();
+        whenFirstRowsPainted(() -> progress.count(session.store().project().getDocuments()));
         session.addChangeListener(this::modelChanged);
         state.onCorpusChange(() -> {
             if (!table.isDisposed()) {
                 listDocuments();
+                progress.count(session.store().project().getDocuments());
             }
         });
         state.onDocument(d -> {
@@ -147,13 +161,14 @@ public final class CorpusPart {
         }
         Document document = rows.get(row);
         item.setData(document);
-        String length = Integer.toString(document.getBodyEnd() - document.getBodyBegin());
+        String spans = spanCounts.text(document);
         if (bold == null) {
-            item.setText(new String[] {document.getTitle(), length, status(document).getLiteral()});
+            item.setText(new String[] {document.getId(), document.getTitle(), spans, status(document).getLiteral()});
             return;
         }
         boolean mine = assigned.isAssigned(document);
-        item.setText(new String[] {document.getTitle(), length, status(document).getLiteral(), mine ? "assigned" : ""});
+        item.setText(new String[] {document.getId(), document.getTitle(), spans, status(document).getLiteral(),
+                mine ? "assigned" : ""});
         item.setFont(mine ? bold : null);
     }
 
@@ -195,11 +210,26 @@ public final class CorpusPart {
         if (table.isDisposed()) {
             return;
         }
-        int row = change.document() == null ? -1 : rows.indexOf(change.document());
+        if (change.document() == null) {
+            listDocuments();
+            progress.count(session.store().project().getDocuments());
+            return;
+        }
+        spanCounts.forget(change.document());
+        progress.changed(change.document());
+        int row = rows.indexOf(change.document());
         if (row >= 0) {
             table.clear(row);
         } else {
             listDocuments();
+        }
+    }
+
+    /** The document's span count was read: its row is asked for again. */
+    private void refresh(Document document) {
+        int row = table.isDisposed() ? -1 : rows.indexOf(document);
+        if (row >= 0) {
+            table.clear(row);
         }
     }
 
@@ -211,12 +241,21 @@ public final class CorpusPart {
 
     /** For the start-up trace: once rows are painted, the next turn of the event loop means the window answers. */
     private void traceFirstRows() {
+        whenFirstRowsPainted(() -> StartupTrace.mark("corpus rows painted, the window answers"));
+    }
+
+    /** Runs {@code action} in the turn of the event loop after the first rows were painted (at once when none will be). */
+    private void whenFirstRowsPainted(Runnable action) {
+        if (rows.isEmpty()) {
+            table.getDisplay().asyncExec(action);
+            return;
+        }
         table.addListener(SWT.Paint, new Listener() {
             @Override
             public void handleEvent(Event event) {
                 if (table.getItemCount() > 0) {
                     table.removeListener(SWT.Paint, this);
-                    table.getDisplay().asyncExec(() -> StartupTrace.mark("corpus rows painted, the window answers"));
+                    table.getDisplay().asyncExec(action);
                 }
             }
         });
