@@ -9,10 +9,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.glossa.core.ops.CreateProjectOperation;
 import org.glossa.ui.ProjectLifeCycle;
 
-/** Creates a project with the default news schema in a chosen folder and opens it in a new window. */
+/** Creates a project with the default news schema in a chosen folder and opens it in this window. */
 public final class NewProjectHandler {
     @Execute
-    void execute(Shell shell) {
+    void execute(Shell shell, org.eclipse.e4.ui.model.application.MApplication application,
+            org.eclipse.e4.ui.workbench.modeling.EPartService parts) {
         DirectoryDialog dialog = new DirectoryDialog(shell);
         dialog.setText("New project");
         dialog.setMessage("Choose an empty folder for the new project");
@@ -22,9 +23,9 @@ public final class NewProjectHandler {
         }
         try {
             Path folder = Path.of(chosen);
-            // released before the new window's process opens (and locks) the project
+            // released before the workbench opens (and locks) the project
             new CreateProjectOperation(folder, null).execute(ProjectLifeCycle.HOLDER).close();
-            ProjectWindows.open(folder);
+            new org.glossa.ui.ProjectSwitch(shell, application, parts).openProject(folder);
         } catch (Exception e) {
             MessageDialog.openError(shell, "New project", e.getMessage());
         }
