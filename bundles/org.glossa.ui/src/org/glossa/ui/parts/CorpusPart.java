@@ -17,12 +17,14 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.ModelChange;
+import org.glossa.core.storage.SpanCounts;
 import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
 import org.glossa.ui.EditorState;
@@ -71,7 +73,7 @@ public final class CorpusPart {
     void create(Composite parent) {
         StartupTrace.mark("corpus part created");
         GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).spacing(4, 4).applyTo(parent);
-        org.eclipse.swt.widgets.Label progressLine = new org.eclipse.swt.widgets.Label(parent, SWT.NONE);
+        Label progressLine = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(progressLine);
         progress = new CorpusProgress(progressLine, this::status);
         filter = new Combo(parent, SWT.READ_ONLY);
@@ -111,7 +113,7 @@ public final class CorpusPart {
             bold = new Font(table.getDisplay(), data);
             table.addListener(SWT.Dispose, e -> bold.dispose());
         }
-        spanCounts = new LazySpanCounts(new org.glossa.core.storage.SpanCounts(session.store()), session.annotator(),
+        spanCounts = new LazySpanCounts(new SpanCounts(session.store()), session.annotator(),
                 table.getDisplay(), this::refresh);
         table.addListener(SWT.Dispose, e -> spanCounts.stop());
         table.addListener(SWT.SetData, this::fillRow);

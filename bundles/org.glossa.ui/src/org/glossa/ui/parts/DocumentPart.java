@@ -11,6 +11,7 @@ import org.glossa.model.Document;
 import org.glossa.ui.EditorState;
 import org.glossa.ui.StatusLine;
 import org.glossa.ui.editor.DocumentEditor;
+import org.glossa.ui.prefs.EditorPreferences;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -43,7 +44,7 @@ public final class DocumentPart {
     private final Runnable dirtyChanged = () -> dirtyable.setDirty(session.isDirty());
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
-    private org.glossa.ui.prefs.EditorPreferences preferences;
+    private EditorPreferences preferences;
     /** Counts the autosave schedules: a timer of an earlier schedule (before the interval changed) does nothing. */
     private int autosaveSchedule;
     private Runnable stopFollowingPreferences;
@@ -95,7 +96,7 @@ public final class DocumentPart {
     }
 
     private void scheduleAutosave(Composite parent, int schedule) {
-        int seconds = preferences == null ? org.glossa.ui.prefs.EditorPreferences.DEFAULTS.autosaveSeconds()
+        int seconds = preferences == null ? EditorPreferences.DEFAULTS.autosaveSeconds()
                 : preferences.values().autosaveSeconds();
         if (seconds <= 0) {
             return; // off
