@@ -1,5 +1,6 @@
 package org.glossa.ui.parts;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
@@ -8,11 +9,13 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -99,13 +102,15 @@ public final class CorpusPart {
         table = new Table(holder, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column(layout, "Id", 3);
-        column(layout, "Title", 6);
-        column(layout, "Spans", 2);
-        column(layout, "Status", 3);
+        column(layout, "Id", 2);
+        column(layout, "Title", 5);
+        // the figures keep the width they need; id and title share the rest
+        fixedColumn(layout, "Spans", "99999");
+        fixedColumn(layout, "Status", AnnotationStatus.VALUES.stream().map(AnnotationStatus::getLiteral)
+                .max(Comparator.comparingInt(String::length)).orElse(""));
         boolean team = project != null && project.isShared();
         if (team) {
-            column(layout, "Assigned", 2);
+            fixedColumn(layout, "Assigned", "assigned");
             FontData[] data = table.getFont().getFontData();
             for (FontData one : data) {
                 one.setStyle(SWT.BOLD);
@@ -239,6 +244,19 @@ public final class CorpusPart {
         TableColumn column = new TableColumn(table, SWT.LEFT);
         column.setText(title);
         layout.setColumnData(column, new ColumnWeightData(weight, 40));
+    }
+
+    /** A column as wide as its title or its widest expected text, whichever is wider. */
+    private void fixedColumn(TableColumnLayout layout, String title, String widest) {
+        TableColumn column = new TableColumn(table, SWT.LEFT);
+        column.setText(title);
+        GC gc = new GC(table);
+        try {
+            int width = Math.max(gc.textExtent(title).x, gc.textExtent(widest).x) + 24;
+            layout.setColumnData(column, new ColumnPixelData(width, false, false));
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** For the start-up trace: once rows are painted, the next turn of the event loop means the window answers. */
