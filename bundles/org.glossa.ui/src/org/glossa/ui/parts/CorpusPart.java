@@ -131,7 +131,10 @@ public final class CorpusPart {
         filter.addListener(SWT.Selection, e -> BusyIndicator.showWhile(table.getDisplay(), this::listDocuments));
         listDocuments();
         traceFirstRows();
-        whenFirstRowsPainted(() -> progress.count(session.store().project().getDocuments()));
+        whenFirstRowsPainted(() -> {
+            spanCounts.start();
+            progress.count(session.store().project().getDocuments());
+        });
         session.addChangeListener(this::modelChanged);
         state.onCorpusChange(() -> {
             if (!table.isDisposed()) {

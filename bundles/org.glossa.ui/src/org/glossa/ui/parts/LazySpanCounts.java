@@ -14,8 +14,8 @@ import org.glossa.model.Document;
 
 /**
  * The span counts of the corpus list's rows as they are shown: known ones at once (a set in memory, no set, a file
- * the record of verified files vouches for), the others read a slice at a time after the rows are painted, each row
- * then asked for again. Counts are kept until the document changes.
+ * the record of verified files vouches for), the others read a slice at a time once the first rows are painted
+ * ({@link #start}), each row then asked for again. Counts are kept until the document changes.
  */
 final class LazySpanCounts {
     /** Shown while a count is being read. */
@@ -29,6 +29,7 @@ final class LazySpanCounts {
     private final Map<Document, String> texts = new HashMap<>();
     private final Set<Document> pending = new LinkedHashSet<>();
     private boolean scheduled;
+    private boolean started;
     private boolean stopped;
 
     /** @param counted told when a document's count has been read, so that its row is asked for again */
@@ -52,11 +53,24 @@ final class LazySpanCounts {
             return text;
         }
         pending.add(document);
-        if (!scheduled) {
+        schedule();
+        return PENDING;
+    }
+
+    /**
+     * Begins reading the counts not known (called once the first rows are painted: the first read of a set loads
+     * and compiles the reader, which would otherwise delay the first paint).
+     */
+    void start() {
+        started = true;
+        schedule();
+    }
+
+    private void schedule() {
+        if (started && !scheduled && !stopped && !pending.isEmpty()) {
             scheduled = true;
             display.asyncExec(this::readSome);
         }
-        return PENDING;
     }
 
     /** The document's set changed: its count is taken again when its row is shown. */
@@ -89,9 +103,6 @@ final class LazySpanCounts {
             texts.put(document, text);
             counted.accept(document);
         }
-        if (!pending.isEmpty()) {
-            scheduled = true;
-            display.asyncExec(this::readSome);
-        }
+        schedule();
     }
 }
