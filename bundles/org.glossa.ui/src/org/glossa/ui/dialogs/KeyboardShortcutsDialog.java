@@ -53,10 +53,10 @@ public final class KeyboardShortcutsDialog {
         table = new Table(shell, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).hint(640, 420).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).hint(800, 440).applyTo(table);
         column("Where", 170);
-        column("Keys", 190);
-        column("Action", 420);
+        column("Keys", 150);
+        column("Action", 470);
         filter.addListener(SWT.Modify, e -> refill());
         filter.addListener(SWT.Traverse, this::escapeCloses);
         table.addListener(SWT.Traverse, this::escapeCloses);
