@@ -140,6 +140,7 @@ class SeedArticleSnappingTest {
         assertTrue(characters.isBoundary(region.begin()) && characters.isBoundary(region.end()), "a character split: " + where);
         assertTrue(characters.isBoundary(exact.begin()) && characters.isBoundary(exact.end()), "a character split: " + where);
         assertWithinTheSelectedWords(text, words, exact, region, where);
+        assertNoSelectedLetterLeftOut(text, exact, region, where);
         if (snapped.codePoints().anyMatch(Character::isLetterOrDigit)) {
             assertCleanEdges(text, snapped, exact, region, where);
         }
@@ -159,6 +160,20 @@ class SeedArticleSnappingTest {
         }
         if (region.end() > wordEnd) {
             assertTrue(text.substring(wordEnd, region.end()).matches("\\.|-?[\\p{L}\\p{M}]+(-[\\p{L}\\p{M}]+)*"), "grew right: " + where);
+        }
+    }
+
+    /** Every selected letter or digit stays in, except a possessive's s and Korean particles after the end. */
+    private static void assertNoSelectedLetterLeftOut(String text, TextRegion exact, TextRegion region, String where) {
+        for (int i = exact.begin(); i < exact.end(); i = text.offsetByCodePoints(i, 1)) {
+            if (!Character.isLetterOrDigit(text.codePointAt(i))) {
+                continue;
+            }
+            assertTrue(i >= region.begin(), "a selected letter left out at the start: " + where);
+            if (i >= region.end()) {
+                String cut = text.substring(region.end(), i + 1);
+                assertTrue(cut.matches("['\u2019][sS]|[\uAC00-\uD7A3]+"), "selected '" + cut + "' left out: " + where);
+            }
         }
     }
 
