@@ -11,7 +11,7 @@ import com.ibm.icu.util.ULocale;
 
 /**
  * Expands a selection to the enclosing unit of prose, as Eclipse's "expand selection to enclosing element" does for
- * code: the word, then the quotation between matching quote marks (its words, without the marks), then the sentence
+ * code: the word (as snapping sees words: "Yung-ho" is one), then the quotation between matching quote marks (its words, without the marks), then the sentence
  * (ICU's sentence break iterator), then the paragraph. Quotes and claims are such units, so one key selects them.
  * <p>
  * Create one per text: building the iterators is the expensive part. Not thread-safe.
@@ -21,12 +21,12 @@ public final class SelectionExpansion {
     private static final String CLOSING = "\"”»」』";
 
     private final String text;
-    private final BreakIterator words;
+    private final SnapWords words;
     private final BreakIterator sentences;
 
     public SelectionExpansion(String text) {
         this.text = Objects.requireNonNull(text, "text");
-        this.words = SelectionSnapper.wordsOf(text);
+        this.words = new SnapWords(text);
         this.sentences = BreakIterator.getSentenceInstance(ULocale.ROOT);
         sentences.setText(text);
     }
@@ -64,8 +64,8 @@ public final class SelectionExpansion {
                 return Optional.empty();
             }
         }
-        int wordBegin = words.isBoundary(start) ? start : words.preceding(start);
-        int wordEnd = words.isBoundary(stop) ? stop : words.following(stop);
+        int wordBegin = words.startAtOrBefore(start);
+        int wordEnd = words.endAtOrAfter(stop);
         return Optional.of(trim(wordBegin, wordEnd));
     }
 
