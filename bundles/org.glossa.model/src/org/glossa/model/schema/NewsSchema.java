@@ -44,7 +44,7 @@ public final class NewsSchema {
         // light, pale, bright, muted) and Okabe & Ito's ("Color Universal Design", 2008). Chosen so that the labels of one
         // layer stay apart (CIEDE2000 of at least 9) under normal vision and simulated protanopia, deuteranopia and
         // tritanopia, and from the grey of the text outside the body; black text stays readable on each (contrast of
-        // at least 6:1). The editor's palette test checks this.
+        // at least 4.5:1). The editor's palette test (PaletteTest) checks this.
         Layer entity = layer(schema, ENTITY, "Named entities and dates", true);
         label(entity, "PER", "#ee6677", "1", "Person");
         label(entity, "ORG", "#77aadd", "2", "Organisation");
