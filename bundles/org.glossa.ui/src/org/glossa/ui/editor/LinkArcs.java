@@ -101,7 +101,7 @@ final class LinkArcs {
                 points.add(new Point(x1, arc.from().box().y));
                 points.add(new Point(x1, y1));
                 points.add(new Point(marginX, y1));
-                nameAt = new Point((x1 + marginX) / 2, y1);
+                nameAt = null; // written after the source's label, where the row has room (see below)
             } else {
                 points.add(new Point(marginX, layout.isAbove(arc.source().getBegin()) ? -2 : area.height + 2));
                 nameAt = null;
@@ -112,7 +112,7 @@ final class LinkArcs {
                 points.add(new Point(marginX, y2));
                 points.add(new Point(x2, y2));
                 points.add(new Point(x2, arc.to().box().y));
-                if (nameAt == null) {
+                if (arc.from() == null) { // the source is off screen: the name goes on the target's row
                     nameAt = new Point((marginX + x2) / 2, y2);
                 }
             } else {
@@ -145,6 +145,18 @@ final class LinkArcs {
         gc.setLineWidth(1);
         if (nameAt != null) {
             name(gc, text, arc.link().getType(), nameAt, color);
+        } else if (arc.from() != null) {
+            // a link leaving the line: its name right of the source's anchor, after the names of its earlier links
+            gc.setFont(bands.chipFont());
+            int x = anchor(arc.from(), lane) + 4;
+            for (Link earlier : arc.source().getLinks()) {
+                if (earlier == arc.link()) {
+                    break;
+                }
+                x += gc.textExtent(earlier.getType()).x + 8;
+            }
+            int width = gc.textExtent(arc.link().getType()).x;
+            name(gc, text, arc.link().getType(), new Point(x + width / 2 + 2, arcRow(arc.from())), color);
         }
         gc.setAlpha(255);
         if (arc.selected()) {
