@@ -74,7 +74,6 @@ public final class DocumentEditor {
         styler = new AnnotationStyler(colors, outsideBody, selectionColor, candidateColor);
         text.addLineStyleListener(styler);
         applyFont(EditorPreferences.DEFAULTS);
-        text.setLineSpacingProvider(bands);
         repaints = new StyleRepaints(text, bands);
         overlay = new AnnotationOverlay(this, bands, colors, selectionColor, candidateColor);
         text.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_BLACK));
@@ -156,7 +155,7 @@ public final class DocumentEditor {
         font = new Font(text.getDisplay(), name, values.zoomedFontHeight(), SWT.NORMAL);
         bands.setEditorFont(font);
         text.setFont(font);
-        text.setMargins(LinkArcs.MARGIN, bands.tallest() + 4, 14, 10);
+        bands.apply();
         text.getCaret().setSize(2, text.getLineHeight());
         if (old != null) {
             old.dispose();
@@ -261,7 +260,7 @@ public final class DocumentEditor {
         overlay.invalidate();
         if (newDocument == null) {
             index = null;
-            bands.setIndex(null);
+            bands.setDocument(null, null);
             styler.setInput(null, null, null);
             text.setText("");
             return;
@@ -274,13 +273,13 @@ public final class DocumentEditor {
             styler.setInput(session.store().schema(), newDocument, index);
             styler.setSelected(null);
             styler.setCandidate(null);
-            bands.setIndex(index);
+            bands.setDocument(index, content);
             text.setText(content);
             text.setCaretOffset(newDocument.getBodyBegin());
             text.setTopIndex(Math.max(0, text.getLineAtOffset(newDocument.getBodyBegin()) - 2));
         } catch (DamagedFileException e) {
             index = null;
-            bands.setIndex(null);
+            bands.setDocument(null, null);
             styler.setInput(null, null, null);
             text.setText(e.getMessage());
         }
@@ -383,21 +382,10 @@ public final class DocumentEditor {
         reportStatus();
     }
 
-    /**
-     * An edit that nests labels deeper (or less deep) in a paragraph changes its band: that paragraph and the one
-     * above (whose spacing is the band over its first line) are measured again, the rest of the view moves.
-     */
+    /** An edit that stacks labels deeper than the band has rows makes it taller (the text is measured again). */
     private void remeasureIfBandsChanged(int begin, int end) {
         int count = text.getCharCount();
-        if (begin > count) {
-            return;
-        }
-        int first = text.getLineAtOffset(begin);
-        int last = text.getLineAtOffset(Math.min(end, count));
-        if (bands.recount(first, last)) {
-            int from = text.getOffsetAtLine(Math.max(0, first - 1));
-            int to = last + 1 < text.getLineCount() ? text.getOffsetAtLine(last + 1) : count;
-            text.redrawRange(from, to - from, true);
+        if (begin <= count && bands.grow(text.getLineAtOffset(begin), text.getLineAtOffset(Math.min(end, count)))) {
             text.redraw();
         }
     }

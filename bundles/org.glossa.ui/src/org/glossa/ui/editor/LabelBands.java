@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.custom.StyledTextLineSpacingProvider;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
@@ -15,25 +14,25 @@ import org.glossa.core.edit.SpanIndex;
 import org.glossa.model.SpanAnnotation;
 
 /**
- * The room above each visual line where span labels and link arcs are drawn. {@link StyledText} puts a line's
- * spacing below every visual line of a wrapped paragraph, so the spacing of paragraph {@code p} is the band above
- * its own second, third... visual lines and above the first visual line of {@code p + 1}; the first line of the
- * document gets the top margin. A paragraph's band has as many label rows as its most deeply nested labels need
- * (up to {@link #MAX_ROWS}), plus one row for arcs and their names; a paragraph without spans keeps the small gap
- * it always had. Rows are counted per paragraph, lazily, when the widget measures it: an edit changes at most its own
- * paragraph's band, and only then does that paragraph get measured again.
+ * The room above each visual line where span labels and link arcs are drawn: the widget's line spacing, which
+ * {@link StyledText} puts below every visual line of a wrapped paragraph (so above the next one), plus the top
+ * margin for the document's first line. The band has one row for arcs and their names and as many label rows as the
+ * document's most deeply stacked labels need (up to {@link #MAX_ROWS}), counted when the document is opened. One
+ * height for all lines keeps an edit cheap: only an edit that stacks labels deeper than any before makes the band
+ * taller, once, and the widget measure the text again. (A spacing per paragraph, through a line spacing provider,
+ * made the widget repaint without end: its renderer asks for a redraw whenever a laid-out line's spacing is looked at
+ * again.)
  */
-final class LabelBands implements StyledTextLineSpacingProvider {
-    /** Nesting deeper than this shares the top row (rare in news text; keeps bands from eating the page). */
-    static final int MAX_ROWS = 3;
+final class LabelBands {
+    /** Stacking deeper than this shares the top row (rare in news text; keeps bands from eating the page). */
+    static final int MAX_ROWS = 4;
     /** The gap between lines without labels, and between chip rows and the text. */
     static final int PLAIN_GAP = 5;
-    private static final int UNKNOWN = -1;
 
     private final StyledText text;
     private final Map<String, Integer> widths = new HashMap<>();
     private SpanIndex index;
-    private int[] rowsByLine = new int[0];
+    private int rows;
     private Font chipFont;
     private int chipHeight = 12;
 
@@ -42,10 +41,34 @@ final class LabelBands implements StyledTextLineSpacingProvider {
         text.addDisposeListener(e -> disposeFont());
     }
 
-    /** A new document (or none): every paragraph's rows are counted again when next measured. */
-    void setIndex(SpanIndex newIndex) {
+    /**
+     * A new document (or none), before its text is set: the band gets as many label rows as the document's most
+     * deeply stacked labels need. (Changing the spacing only marks the old lines stale; setting the text measures.)
+     */
+    void setDocument(SpanIndex newIndex, String content) {
         index = newIndex;
-        rowsByLine = new int[0];
+        rows = 0;
+        if (index != null && content != null) {
+            rows = 1;
+            int begin = 0;
+            while (begin <= content.length() && rows < MAX_ROWS) {
+                int end = lineEnd(content, begin);
+                rows = Math.max(rows, count(begin, end));
+                begin = end + (end < content.length() && content.charAt(end) == '\r' && end + 1 < content.length()
+                        && content.charAt(end + 1) == '\n' ? 2 : 1);
+            }
+        }
+        apply();
+    }
+
+    private static int lineEnd(String content, int from) {
+        for (int i = from; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return content.length();
     }
 
     /** Derives the label font from the editor's font: about three quarters of its height. */
@@ -78,63 +101,53 @@ final class LabelBands implements StyledTextLineSpacingProvider {
     }
 
     /** The height of a band with so many label rows (arc row included). */
-    int height(int rows) {
-        return rows <= 0 ? PLAIN_GAP : chipHeight + rows * (chipHeight + 1) + PLAIN_GAP;
+    int height(int labelRows) {
+        return labelRows <= 0 ? PLAIN_GAP : chipHeight + labelRows * (chipHeight + 1) + PLAIN_GAP;
     }
 
-    /** The tallest band: the top margin, for the labels of the document's first line. */
+    /** The label rows of the band (the same above every line). */
+    int rows() {
+        return rows;
+    }
+
+    /** The tallest band: the one above every line. */
     int tallest() {
-        return height(MAX_ROWS);
+        return height(rows);
     }
 
-    @Override
-    public Integer getLineSpacing(int lineIndex) {
-        return height(Math.max(rows(lineIndex), rows(lineIndex + 1)));
-    }
-
-    /** The label rows that paragraph {@code line}'s own labels need. */
-    int rows(int line) {
-        if (index == null || line < 0 || line >= text.getLineCount()) {
-            return 0;
+    /** Sets the widget's spacing and top margin to the band's height. */
+    void apply() {
+        int height = height(rows);
+        if (text.getLineSpacing() != height) {
+            text.setLineSpacing(height);
         }
-        if (rowsByLine.length != text.getLineCount()) {
-            rowsByLine = new int[text.getLineCount()];
-            Arrays.fill(rowsByLine, UNKNOWN);
-        }
-        if (rowsByLine[line] == UNKNOWN) {
-            rowsByLine[line] = count(line);
-        }
-        return rowsByLine[line];
-    }
-
-    /** The paragraph (logical line) an offset is in. */
-    int lineOf(int offset) {
-        return text.getLineAtOffset(Math.min(offset, text.getCharCount()));
+        text.setMargins(LinkArcs.MARGIN, height + 4, 14, 10);
     }
 
     /**
-     * Counts the rows of the paragraphs from {@code first} to {@code last} again after an edit; returns whether a
-     * band changed (then the lines around must be measured again).
+     * After an edit in the paragraphs from {@code first} to {@code last}: if their labels now stack deeper than the
+     * band has rows, the band grows (the widget measures the text again); returns whether it did.
      */
-    boolean recount(int first, int last) {
-        if (index == null || rowsByLine.length != text.getLineCount()) {
+    boolean grow(int first, int last) {
+        if (index == null || rows >= MAX_ROWS) {
             return false;
         }
-        boolean changed = false;
-        for (int line = Math.max(0, first); line <= Math.min(last, rowsByLine.length - 1); line++) {
-            int rows = count(line);
-            if (rowsByLine[line] != UNKNOWN && rowsByLine[line] != rows) {
-                changed = true;
-            }
-            rowsByLine[line] = rows;
+        int deepest = rows;
+        for (int line = Math.max(0, first); line <= Math.min(last, text.getLineCount() - 1); line++) {
+            int begin = text.getOffsetAtLine(line);
+            int end = line + 1 < text.getLineCount() ? text.getOffsetAtLine(line + 1) : text.getCharCount();
+            deepest = Math.max(deepest, count(begin, end));
         }
-        return changed;
+        if (deepest == rows) {
+            return false;
+        }
+        rows = deepest;
+        apply();
+        return true;
     }
 
-    /** The most labels stacked at one place among the spans that begin in the paragraph (their labels are here). */
-    private int count(int line) {
-        int begin = text.getOffsetAtLine(line);
-        int end = line + 1 < text.getLineCount() ? text.getOffsetAtLine(line + 1) : text.getCharCount();
+    /** The most labels stacked at one place among the spans that begin in [begin, end) (their labels are there). */
+    private int count(int begin, int end) {
         if (begin >= end) {
             return 0;
         }

@@ -101,7 +101,7 @@ final class LabelLayout {
             while (row < rows.size() && collides(rows.get(row), placed)) {
                 row++;
             }
-            row = Math.min(row, LabelBands.MAX_ROWS - 1);
+            row = Math.min(row, Math.max(0, bands.rows() - 1)); // deeper than the band: shares its top row
             while (rows.size() <= row) {
                 rows.add(new ArrayList<>());
             }

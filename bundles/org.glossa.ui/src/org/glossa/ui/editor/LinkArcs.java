@@ -191,7 +191,7 @@ final class LinkArcs {
 
     /** The middle of the arc row: above the label rows of the chip's paragraph. */
     private int arcRow(LabelChip chip) {
-        int rows = Math.max(1, bands.rows(bands.lineOf(chip.span().getBegin())));
+        int rows = Math.max(1, bands.rows());
         return chip.textTop() - LabelBands.PLAIN_GAP + 2 - rows * (bands.chipHeight() + 1) - bands.chipHeight() / 2 - 1;
     }
 
