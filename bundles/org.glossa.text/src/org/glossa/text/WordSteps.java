@@ -2,40 +2,53 @@ package org.glossa.text;
 
 import java.util.Objects;
 
-import com.ibm.icu.text.BreakIterator;
-
 /**
  * Moves a span edge by one word, as the editor's keyboard span growing and shrinking does: over blanks, then over
- * one word segment of ICU's word break iterator (root locale, the words of {@link SelectionSnapper}). So an
- * English possessive ("Calloway's") is one step, a hyphen or any other punctuation mark is a step of its own,
- * Korean steps by eojeol, Chinese without spaces by dictionary word, and an emoji sequence is never split.
+ * one word of {@link SelectionSnapper}'s notion ({@link SnapWords}). So "U.S." and a hyphenated name ("Yung-ho")
+ * are one step, a span's end stops before a possessive ("Calloway" then "Calloway's", where snapping would put it)
+ * while its start never does, a hyphen in other compounds ("well-known") or any other punctuation mark is a step
+ * of its own, Korean steps by eojeol, Chinese without spaces by dictionary word, and an emoji sequence is never
+ * split.
  * <p>
  * Each method returns the edge unchanged when there is no word to step over. Create one per text; not thread-safe.
  */
 public final class WordSteps {
     private final String text;
-    private final BreakIterator words;
+    private final SnapWords words;
 
     public WordSteps(String text) {
         this.text = Objects.requireNonNull(text, "text");
-        this.words = SelectionSnapper.wordsOf(text);
-    }
-
-    /** Grows a span's end: past the blanks after {@code end}, to the end of the next word. */
-    public int nextWordEnd(int end) {
-        int from = skipBlanksForward(checked(end), text.length());
-        return from < text.length() ? words.following(from) : end;
+        this.words = new SnapWords(text);
     }
 
     /**
-     * Shrinks a span's end: to the start of the word before {@code end}, then back over blanks, but never to
-     * {@code begin} or before it (a span keeps at least one word).
+     * Grows a span's end: past the blanks after {@code end}, to the end of the next word, or first to the start
+     * of its possessive.
+     */
+    public int nextWordEnd(int end) {
+        int from = skipBlanksForward(checked(end), text.length());
+        if (from >= text.length()) {
+            return end;
+        }
+        int wordEnd = words.following(from);
+        int possessive = words.possessiveStart(words.startAtOrBefore(from), wordEnd);
+        return possessive > from ? possessive : wordEnd;
+    }
+
+    /**
+     * Shrinks a span's end: off a possessive, or to the start of the word before {@code end} and back over blanks,
+     * but never to {@code begin} or before it (a span keeps at least one word).
      */
     public int previousWordEnd(int end, int begin) {
         if (checked(end) <= checked(begin)) {
             return end;
         }
-        int to = skipBlanksBack(words.preceding(end), begin);
+        int wordStart = words.preceding(end);
+        int possessive = words.possessiveStart(wordStart, end);
+        if (possessive > begin) {
+            return possessive;
+        }
+        int to = skipBlanksBack(wordStart, begin);
         return to > begin ? to : end;
     }
 

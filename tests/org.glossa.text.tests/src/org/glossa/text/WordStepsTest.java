@@ -3,23 +3,41 @@ package org.glossa.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.Stream;
 
+import org.glossa.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class WordStepsTest {
     private static final String ENGLISH = "  Mayor Ines Calloway's plan, said officials.\n";
 
     @Test
-    void englishEndGrowsWordByWordWithThePossessiveAndEachPunctuationMarkAsOneStep() {
-        assertEquals(List.of("  Mayor", " Ines", " Calloway's", " plan", ",", " said", " officials", "."),
+    void englishEndGrowsWordByWordStoppingBeforeThePossessiveWithEachPunctuationMarkAsOneStep() {
+        assertEquals(List.of("  Mayor", " Ines", " Calloway", "'s", " plan", ",", " said", " officials", "."),
                 endSteps(ENGLISH, 0));
         String curly = "Ines Calloway\u2019s plan";
-        assertEquals(" Calloway\u2019s", curly.substring(4, new WordSteps(curly).nextWordEnd(4)),
-                "a typographic apostrophe keeps the possessive in the word too");
+        WordSteps steps = new WordSteps(curly);
+        assertEquals(" Calloway", curly.substring(4, steps.nextWordEnd(4)),
+                "the end stops where snapping ends a span: before the possessive, with a typographic apostrophe too");
+        assertEquals(" Calloway\u2019s", curly.substring(4, steps.nextWordEnd(steps.nextWordEnd(4))));
+    }
+
+    @Test
+    void abbreviationsAndHyphenatedNamesAreOneStepLikeTheSnappersWords() {
+        String text = "Kim Yung-ho met U.S. envoys and Apple Inc. in a well-known Seoul-based hall.";
+        assertEquals(List.of("Kim", " Yung-ho", " met", " U.S.", " envoys", " and", " Apple", " Inc.", " in", " a",
+                " well", "-", "known", " Seoul", "-", "based", " hall", "."), endSteps(text, 0));
+        assertEquals(List.of("hall", "based ", "-", "Seoul", "known ", "-", "well", "a ", "in ", "Inc. ", "Apple ",
+                "and ", "envoys ", "U.S. ", "met ", "Yung-ho ", "Kim "), startSteps(text, text.lastIndexOf('.')));
     }
 
     @Test
@@ -33,7 +51,9 @@ class WordStepsTest {
         WordSteps steps = new WordSteps(ENGLISH);
         int begin = ENGLISH.indexOf("Ines");
         int end = ENGLISH.indexOf("'s plan") + 2;
-        assertEquals(ENGLISH.indexOf(" Calloway"), steps.previousWordEnd(end, begin), "the end steps back over a word");
+        assertEquals(ENGLISH.indexOf("'s"), steps.previousWordEnd(end, begin), "the end steps off the possessive first");
+        assertEquals(ENGLISH.indexOf(" Calloway"), steps.previousWordEnd(ENGLISH.indexOf("'s"), begin),
+                "then back over a word");
         assertEquals(ENGLISH.indexOf("Calloway"), steps.nextWordStart(begin, end), "the start steps past a word");
         int inesEnd = begin + "Ines".length();
         assertEquals(inesEnd, steps.previousWordEnd(inesEnd, begin), "a one-word span keeps its end");
@@ -92,6 +112,43 @@ class WordStepsTest {
         assertEquals(text.length(), steps.nextWordEnd(text.length()));
         assertThrows(IllegalArgumentException.class, () -> steps.nextWordEnd(text.length() + 1));
         assertThrows(IllegalArgumentException.class, () -> steps.previousWordStart(-1));
+    }
+
+    @Test
+    void everySnappedSpanOnTheSeedArticlesIsReachedByWordStepsFromEitherEdge() throws Exception {
+        Random random = new Random(14);
+        int checked = 0;
+        try (Stream<Path> files = Files.list(Fixtures.shared("corpus"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                SelectionSnapper snapper = new SelectionSnapper(text);
+                WordSteps steps = new WordSteps(text);
+                for (int i = 0; i < 1000; i++) {
+                    int begin = random.nextInt(text.length());
+                    TextRegion span = snapper.snap(begin, Math.min(text.length(), begin + 1 + random.nextInt(30)), true);
+                    if (span.isEmpty() || endsInsideAKoreanEojeol(text, span.end())) {
+                        continue; // an end before particles is kept as selected; word steps go by eojeol
+                    }
+                    int end = span.begin();
+                    while (end < span.end()) {
+                        end = steps.nextWordEnd(end);
+                    }
+                    assertEquals(span.end(), end, () -> "the end steps over " + span.coveredText(text));
+                    int start = span.end();
+                    while (start > span.begin()) {
+                        start = steps.previousWordStart(start);
+                    }
+                    assertEquals(span.begin(), start, () -> "the start steps over " + span.coveredText(text));
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 4000, "snapped spans checked: " + checked);
+    }
+
+    private static boolean endsInsideAKoreanEojeol(String text, int end) {
+        return end > 0 && end < text.length() && KoreanParticles.isHangulSyllable(text.charAt(end - 1))
+                && KoreanParticles.isHangulSyllable(text.charAt(end));
     }
 
     /** The stretches a span end covers as it grows word by word from {@code end} until it can go no further. */

@@ -53,7 +53,6 @@ public final class DocumentEditor {
     private final Runnable unsubscribeSpan;
     private final Runnable unsubscribeView;
     private Consumer<String> statusListener = s -> { };
-    private Runnable saveAction = () -> { };
     private Document document;
     private SpanIndex index;
     private SelectionSnapper snapper;
@@ -228,18 +227,6 @@ public final class DocumentEditor {
     public void setStatusListener(Consumer<String> listener) {
         statusListener = listener == null ? s -> { } : listener;
         reportStatus();
-    }
-
-    /**
-     * What Ctrl+S does in the text: the workbench's save of every dirty part. (The Save binding of the application
-     * model does not reach a focused StyledText in this workbench, so the editor forwards the key itself.)
-     */
-    public void setSaveAction(Runnable action) {
-        saveAction = action == null ? () -> { } : action;
-    }
-
-    void save() {
-        saveAction.run();
     }
 
     public void undo() {

@@ -58,7 +58,6 @@ public final class DocumentPart {
         }
         org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(editor.control());
         editor.setStatusListener(statusLine::set);
-        editor.setSaveAction(() -> parts.saveAll(false));
         state.setEditor(editor);
         unsubscribe = state.onDocument(this::documentOpened);
         session.addDirtyListener(dirtyChanged);
