@@ -48,8 +48,7 @@ final class LabelBands {
     void setDocument(SpanIndex newIndex, String content) {
         index = newIndex;
         rows = 0;
-        if (index != null && content != null) {
-            rows = 1;
+        if (index != null && content != null) { // a document without spans keeps its lines close together
             int begin = 0;
             while (begin <= content.length() && rows < MAX_ROWS) {
                 int end = lineEnd(content, begin);
