@@ -39,6 +39,9 @@ public final class DocumentPart {
     private MDirtyable dirtyable;
     @Inject
     private EPartService parts;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private org.glossa.ui.prefs.EditorPreferences preferences;
     private DocumentEditor editor;
     private Runnable unsubscribe;
     private final Runnable dirtyChanged = () -> dirtyable.setDirty(session.isDirty());
@@ -57,6 +60,9 @@ public final class DocumentPart {
             new ReviewBar(parent, session, state);
         }
         editor = new DocumentEditor(parent, session, state);
+        if (preferences != null) {
+            editor.follow(preferences); // font, zoom and palette
+        }
         org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(editor.control());
         editor.setStatusListener(statusLine::set);
         state.setEditor(editor);
