@@ -2,6 +2,7 @@ package org.glossa.ui.parts;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -52,6 +53,13 @@ public final class AnnotationsPart {
     /** The rows no longer match the index: an edit changed it; they are made again once, after the edit. */
     private boolean rowsStale;
     private boolean updatePending;
+    /** The rows the table has asked for since they were last cleared: only those hold a row's text. */
+    private final BitSet filled = new BitSet();
+    /**
+     * The first row the edits since the rows were last shown may have changed (rows are in document order, and an
+     * edit's range covers every span whose row it changes, link sources included); 0 when unknown.
+     */
+    private int firstStaleRow = Integer.MAX_VALUE;
 
     /** Activating the part gives the keyboard to the table of spans (the filter is one Shift+Tab away). */
     @Focus
@@ -83,6 +91,7 @@ public final class AnnotationsPart {
             @Override
             public void updateElement(int index) {
                 if (index < rows.size()) {
+                    filled.set(index);
                     viewer.replace(rows.get(index), index);
                 }
             }
@@ -141,13 +150,32 @@ public final class AnnotationsPart {
                 spans.sort(order);
             }
         }
+        boolean sameOrder = rows instanceof IndexRows && spans instanceof IndexRows;
+        int from = sameOrder && incremental ? firstStaleRow : 0;
+        firstStaleRow = Integer.MAX_VALUE;
         rows = spans;
         viewer.setItemCount(rows.size());
-        viewer.getTable().clearAll(); // the shown rows are asked for again
+        if (from == 0) {
+            viewer.getTable().clearAll(); // the shown rows are asked for again
+            filled.clear();
+        } else {
+            // An edit in document order: rows before its first changed row are as they were. Clearing only the rows
+            // asked for from there (the table holds text for no other) spares clearing tens of thousands of rows.
+            int[] stale = filled.stream().filter(row -> row >= from && row < rows.size()).toArray();
+            filled.clear(from, Integer.MAX_VALUE);
+            if (stale.length > 0) {
+                viewer.getTable().clear(stale);
+            }
+        }
     }
+
+    /** Whether {@link #show} refreshes the rows after edits rather than showing another list. */
+    private boolean incremental;
 
     private void modelChanged(ModelChange change) {
         if (state.document() != null && (change.document() == state.document() || change.document() == null)) {
+            firstStaleRow = Math.min(firstStaleRow, change.document() != null && change.begin() >= 0
+                    && rows instanceof IndexRows indexRows ? indexRows.firstAtOrAfter(change.begin()) : 0);
             rowsStale = true;
             updateSoon();
         }
@@ -175,7 +203,12 @@ public final class AnnotationsPart {
             return;
         }
         if (rowsStale) {
-            show(state.document());
+            incremental = true;
+            try {
+                show(state.document());
+            } finally {
+                incremental = false;
+            }
         }
         reveal(state.selectedSpan());
     }
@@ -228,6 +261,21 @@ public final class AnnotationsPart {
         @Override
         public int indexOf(Object span) {
             return span instanceof SpanAnnotation annotation ? index.positionOf(annotation) : -1;
+        }
+
+        /** The first row whose span begins at or after {@code offset} (rows are in order of their begin). */
+        int firstAtOrAfter(int offset) {
+            int low = 0;
+            int high = size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (get(middle).getBegin() < offset) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
         }
     }
 
