@@ -20,6 +20,7 @@ import org.glossa.model.LinkType;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.AttributeValues;
 import org.glossa.model.query.SchemaQuery;
+import org.glossa.text.NameCandidates;
 import org.glossa.text.SelectionExpansion;
 import org.glossa.text.TextRegion;
 import org.glossa.text.WordSteps;
@@ -41,6 +42,8 @@ final class EditorActions {
     private LinkMode linkMode;
     private SelectionExpansion expansion;
     private Document expansionDocument;
+    private NameCandidates names;
+    private Document namesDocument;
     /** The selections that Alt+Shift+Up grew from, innermost last, for Alt+Shift+Down. */
     private final Deque<Point> grownFrom = new ArrayDeque<>();
 
@@ -131,6 +134,40 @@ final class EditorActions {
         SpanIndex index = editor.index();
         Optional<SpanAnnotation> next = forward ? index.next(current, caret) : index.previous(current, caret);
         next.ifPresent(state::selectSpan);
+    }
+
+    /**
+     * Selects the next (previous) run of capitalised words that looks like a name and is not yet exactly a span
+     * (Tab / Shift+Tab), so that a hot key labels it at once; the caret and the view follow. In link mode it moves
+     * the candidate target, as Alt+Right / Alt+Left do.
+     */
+    void selectName(boolean forward) {
+        if (editor.document() == null || editor.index() == null) {
+            return;
+        }
+        if (linkMode != null) {
+            moveCandidate(forward);
+            return;
+        }
+        if (namesDocument != editor.document()) {
+            names = new NameCandidates(editor.textWidget().getText());
+            namesDocument = editor.document();
+        }
+        Point selection = editor.textWidget().getSelection();
+        SpanIndex index = editor.index();
+        int number = names.step(selection.x, selection.y, forward, name -> index.overlapping(name.begin(), name.end())
+                .stream().anyMatch(s -> s.getBegin() == name.begin() && s.getEnd() == name.end()));
+        if (number < 0) {
+            editor.status("No names left to label (Tab / Shift+Tab step through runs of capitalised words).");
+            return;
+        }
+        TextRegion name = names.all().get(number);
+        boolean wrapped = forward ? name.begin() < selection.y : name.end() > selection.x;
+        state.selectSpan(null);
+        editor.textWidget().setSelection(name.begin(), name.end());
+        editor.textWidget().showSelection();
+        editor.status("Name " + (number + 1) + " of " + names.all().size() + ": " + name.coveredText(
+                editor.textWidget().getText()) + (wrapped ? " (wrapped around)" : "") + " (Tab / Shift+Tab)");
     }
 
     /**
