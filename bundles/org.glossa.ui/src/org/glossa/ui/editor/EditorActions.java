@@ -251,13 +251,42 @@ final class EditorActions {
             return;
         }
         int typeNumber = linkMode == null ? 0 : (linkMode.typeNumber + 1) % layer.getLinkTypes().size();
+        enterLinkMode(source, layer, typeNumber);
+        editor.reportStatus();
+    }
+
+    /** Link mode for the source's link type number {@code typeNumber}; returns its nearest candidate target. */
+    private SpanAnnotation enterLinkMode(SpanAnnotation source, Layer layer, int typeNumber) {
         LinkType type = layer.getLinkTypes().get(typeNumber);
         Set<String> targets = type.getTargetLayers().stream().map(Layer::getName).collect(Collectors.toSet());
         linkMode = new LinkMode(source, typeNumber, type.getName(), targets);
         SpanAnnotation first = nearestCandidate(source, targets);
         linkMode.candidate = first;
         editor.setCandidate(first);
-        editor.reportStatus();
+        return first;
+    }
+
+    /**
+     * After a link is made, link mode goes on with the source's next link type that it has no link of yet and that
+     * has a candidate target (a quote's cue after its speaker), so Enter links it; returns whether it did.
+     */
+    private boolean continueWithUnsetLinkType(LinkMode done) {
+        Layer layer = SchemaQuery.layer(session.store().schema(), done.source.getLayer()).orElse(null);
+        if (layer == null) {
+            return false;
+        }
+        List<LinkType> types = layer.getLinkTypes();
+        for (int step = 1; step < types.size(); step++) {
+            int typeNumber = (done.typeNumber + step) % types.size();
+            String name = types.get(typeNumber).getName();
+            if (done.source.getLinks().stream().noneMatch(l -> l.getType().equals(name))) {
+                if (enterLinkMode(done.source, layer, typeNumber) != null) {
+                    return true;
+                }
+                endLinkMode();
+            }
+        }
+        return false;
     }
 
     /**
@@ -355,7 +384,10 @@ final class EditorActions {
         });
     }
 
-    /** Confirms the link to the candidate; returns whether link mode was active. */
+    /**
+     * Confirms the link to the candidate, then goes on with the next link type still unset (the cue after the
+     * speaker); returns whether link mode was active.
+     */
     boolean confirmLink() {
         if (linkMode == null) {
             return false;
@@ -365,8 +397,9 @@ final class EditorActions {
         if (mode.candidate != null) {
             try {
                 session.link(mode.source, mode.linkType, mode.candidate);
-                editor.status("Linked " + mode.linkType + " → " + mode.candidate.getLabel() + " \""
-                        + StatusText.excerpt(editor.textWidget(), mode.candidate) + "\"");
+                String linked = "Linked " + mode.linkType + " → " + mode.candidate.getLabel() + " \""
+                        + StatusText.excerpt(editor.textWidget(), mode.candidate) + "\"";
+                editor.status(continueWithUnsetLinkType(mode) ? linked + ". " + linkModeDescription() : linked);
             } catch (IllegalArgumentException e) {
                 editor.status(e.getMessage());
             }

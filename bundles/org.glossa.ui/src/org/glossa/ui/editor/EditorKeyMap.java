@@ -23,7 +23,8 @@ import org.glossa.model.Layer;
  * Alt+Right / Alt+Left           next / previous span (in link mode: next / previous candidate)
  * Ctrl+L                         link the selected quote or claim: its first link type (speaker, claimant);
  *                                pressed again in link mode: the next link type (the cue), named in the status line
- * Enter / Esc                    confirm the link / cancel link mode or deselect
+ * Enter / Esc                    confirm the link, and go on with the source's next link type still unset (a
+ *                                quote's cue after its speaker) / cancel link mode or deselect
  * Delete, BackSpace              delete the selected span
  * Alt+Shift+Right / Left         move the selected span's end by a word
  * Ctrl+Alt+Shift+Right / Left    move the selected span's start by a word
@@ -82,7 +83,7 @@ public final class EditorKeyMap {
                 "Next / previous span (in link mode: next / previous candidate)"));
         keys.add(new EditorKey(format(SWT.MOD1, 'L'),
                 "Link the selected span (speaker, claimant); again in link mode: next link type (cue)"));
-        keys.add(new EditorKey(format(0, SWT.CR), "Confirm the link to the candidate"));
+        keys.add(new EditorKey(format(0, SWT.CR), "Confirm the link to the candidate; then the next link type still unset"));
         keys.add(new EditorKey(format(0, SWT.ESC), "Cancel link mode, or deselect the span"));
         keys.add(new EditorKey(format(0, SWT.DEL) + " / " + format(0, SWT.BS), "Delete the selected span"));
         keys.add(new EditorKey(format(SWT.ALT | SWT.SHIFT, SWT.ARROW_RIGHT) + " / "

@@ -51,8 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The flow is the short one an experienced annotator would use: Tab selects the next name (a run of capitalised
  * words not yet a span) and a hot key labels it; for what is not a name, incremental find (Ctrl+F, letters until the
  * right match is selected, Enter) puts the selection in the text, snapping grows it to whole words and
- * Alt+Shift+Right by a word; Alt+Shift+Up grows a selection to the quotation or the sentence; Ctrl+L links (again:
- * the next link type); Alt+Down steps the stance. Every intermediate selection is checked, so the count is honest.
+ * Alt+Shift+Right by a word; Alt+Shift+Up grows a selection to the quotation or the sentence; Ctrl+L links, and
+ * after Enter link mode goes on with the next link type still unset (the cue); Alt+Down steps the stance. Every intermediate selection is checked, so the count is honest.
  */
 class StandardTaskTest {
     private static final String ARTICLE = "002_e0262cf501ceba14.txt";
@@ -184,10 +184,14 @@ class StandardTaskTest {
         keys.press("1", "alt+shift+Right", "alt+shift+Right");
         waitForSpan(xdo, set, "PER", "one diplomatic source", text);
 
-        keys.step("speaker and cue links: Alt+Left twice (to the quote), Ctrl+L, Enter, Ctrl+L twice (cue), Enter");
+        keys.step("speaker and cue links: Alt+Left twice (to the quote), Ctrl+L, Enter (speaker), Enter (then the cue)");
         keys.press("alt+Left", "alt+Left");
         xdo.waitUntil(() -> state.selectedSpan() == labelled(set, "QUOTE"), "the quote to be selected");
-        keys.press("ctrl+l", "Return", "ctrl+l", "ctrl+l", "Return");
+        keys.press("ctrl+l", "Return");
+        xdo.waitUntil(() -> labelled(set, "QUOTE").getLinks().size() == 1
+                && statusLine.text().contains("choose the cue"), "the speaker link, then link mode for the cue (status: "
+                        + statusLine.text() + ")");
+        keys.press("Return");
         xdo.waitUntil(() -> labelled(set, "QUOTE").getLinks().size() == 2, "the quote's speaker and cue links");
 
         keys.step("ORG Yonhap News Agency: Tab (the next name after the cue), 2");
