@@ -259,6 +259,7 @@ class KeyboardWorkbenchTest {
         keys.waitUntil(() -> text.getSelectionText().equals("Ines Calloway") && text.isFocusControl(),
                 "Tab three times to the third name");
         assertEquals("Name 3 of 6: Ines Calloway (Tab / Shift+Tab)", statusLine.text());
+        ScreenshotSupport.save(shell, "keys-tab-to-name");
         keys.keys("shift+Tab");
         keys.waitUntil(() -> text.getSelectionText().equals("World"), "Shift+Tab back to the second name");
         assertEquals("Name 2 of 6: World (Tab / Shift+Tab)", statusLine.text());
