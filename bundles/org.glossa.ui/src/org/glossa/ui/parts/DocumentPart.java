@@ -39,9 +39,6 @@ public final class DocumentPart {
     private MDirtyable dirtyable;
     @Inject
     private EPartService parts;
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    private org.glossa.ui.prefs.EditorPreferences preferences;
     private DocumentEditor editor;
     private Runnable unsubscribe;
     private final Runnable dirtyChanged = () -> dirtyable.setDirty(session.isDirty());
