@@ -96,9 +96,13 @@ public final class EditorKeyMap {
         keys.add(new EditorKey(format(SWT.ALT, SWT.ARROW_DOWN) + " / " + format(SWT.ALT, SWT.ARROW_UP),
                 "Next / previous value of the span's first choice attribute (a quote's type, a claim's stance)"));
         keys.add(new EditorKey(format(SWT.MOD1, SWT.CR), "Set an attribute of the selected span from a list"));
-        keys.add(new EditorKey(format(0, SWT.CR) + ", " + format(0, SWT.ARROW_DOWN) + " / " + format(0, SWT.ARROW_UP)
-                + ", " + format(0, SWT.F3) + " / " + format(SWT.SHIFT, SWT.F3) + ", " + format(0, SWT.ESC),
-                "In the find bar: the match to the text (then its hot key); next / previous match; cancel"));
+        // the find bar's keys, one row each: the sheet's key column is narrow
+        keys.add(new EditorKey(format(0, SWT.CR), "In the find bar: close it, the match selected in the text (then its"
+                + " hot key)"));
+        keys.add(new EditorKey(format(0, SWT.ARROW_DOWN) + " / " + format(0, SWT.ARROW_UP),
+                "In the find bar: next / previous match (also " + format(0, SWT.F3) + " / " + format(SWT.SHIFT, SWT.F3)
+                        + ")"));
+        keys.add(new EditorKey(format(0, SWT.ESC), "In the find bar: close it and restore the selection"));
         return keys;
     }
 

@@ -226,12 +226,20 @@ class KeyboardWorkbenchTest {
                 "Q — Label QUOTE (Quote); with Shift: exactly as selected")) {
             assertTrue(all.contains(expected), expected + " is listed: " + all);
         }
+        String tabKeys = key("TAB") + " / " + key("M2+TAB") + " — Select the next / previous name not yet labelled";
+        assertTrue(all.stream().anyMatch(r -> r.startsWith(tabKeys)), tabKeys + " is listed: " + all);
         String linkKey = key("M1+L") + " — Link";
         assertTrue(all.stream().anyMatch(r -> r.startsWith(linkKey)), all.toString());
         ScreenshotSupport.save(sheet, "keys-shortcut-sheet");
         keys.keys("r", "e", "d", "o");
         keys.waitUntil(() -> listed(rows).size() == 2, "typing \"redo\" to keep the two Redo keys");
         assertTrue(listed(rows).stream().allMatch(r -> r.endsWith("— Redo")), listed(rows).toString());
+        // the find bar's keys are listed too, readable in the sheet's columns
+        keys.keys("BackSpace", "BackSpace", "BackSpace", "BackSpace", "f", "i", "n", "d", "space", "b", "a", "r");
+        keys.waitUntil(() -> listed(rows).size() == 3, "typing \"find bar\" to keep the find bar's three rows: "
+                + listed(rows));
+        assertTrue(listed(rows).stream().allMatch(r -> r.contains("— In the find bar")), listed(rows).toString());
+        ScreenshotSupport.save(sheet, "keys-shortcut-sheet-find-bar");
         keys.keys("Escape");
         keys.waitUntil(() -> KeyboardShortcutsDialog.openSheet(shell) == null && text.isFocusControl(),
                 "Esc to close the sheet and give the keyboard back to the text (focus: " + display.getFocusControl() + ")");
