@@ -20,6 +20,7 @@ import org.glossa.model.LinkType;
 import org.glossa.model.SpanAnnotation;
 import org.glossa.model.query.AttributeValues;
 import org.glossa.model.query.SchemaQuery;
+import org.glossa.text.NameCandidates;
 import org.glossa.text.SelectionExpansion;
 import org.glossa.text.TextRegion;
 import org.glossa.text.WordSteps;
@@ -41,6 +42,8 @@ final class EditorActions {
     private LinkMode linkMode;
     private SelectionExpansion expansion;
     private Document expansionDocument;
+    private NameCandidates names;
+    private Document namesDocument;
     /** The selections that Alt+Shift+Up grew from, innermost last, for Alt+Shift+Down. */
     private final Deque<Point> grownFrom = new ArrayDeque<>();
 
@@ -134,6 +137,40 @@ final class EditorActions {
     }
 
     /**
+     * Selects the next (previous) run of capitalised words that looks like a name and is not yet exactly a span
+     * (Tab / Shift+Tab), so that a hot key labels it at once; the caret and the view follow. In link mode it moves
+     * the candidate target, as Alt+Right / Alt+Left do.
+     */
+    void selectName(boolean forward) {
+        if (editor.document() == null || editor.index() == null) {
+            return;
+        }
+        if (linkMode != null) {
+            moveCandidate(forward);
+            return;
+        }
+        if (namesDocument != editor.document()) {
+            names = new NameCandidates(editor.textWidget().getText());
+            namesDocument = editor.document();
+        }
+        Point selection = editor.textWidget().getSelection();
+        SpanIndex index = editor.index();
+        int number = names.step(selection.x, selection.y, forward, name -> index.overlapping(name.begin(), name.end())
+                .stream().anyMatch(s -> s.getBegin() == name.begin() && s.getEnd() == name.end()));
+        if (number < 0) {
+            editor.status("No names left to label (Tab / Shift+Tab step through runs of capitalised words).");
+            return;
+        }
+        TextRegion name = names.all().get(number);
+        boolean wrapped = forward ? name.begin() < selection.y : name.end() > selection.x;
+        state.selectSpan(null);
+        editor.textWidget().setSelection(name.begin(), name.end());
+        editor.textWidget().showSelection();
+        editor.status("Name " + (number + 1) + " of " + names.all().size() + ": " + name.coveredText(
+                editor.textWidget().getText()) + (wrapped ? " (wrapped around)" : "") + " (Tab / Shift+Tab)");
+    }
+
+    /**
      * Grows the text selection to the enclosing word, quotation, sentence or paragraph (Alt+Shift+Up, as Eclipse's
      * "expand selection to enclosing element"): a quote or a claim is selected with a key or two.
      */
@@ -214,13 +251,42 @@ final class EditorActions {
             return;
         }
         int typeNumber = linkMode == null ? 0 : (linkMode.typeNumber + 1) % layer.getLinkTypes().size();
+        enterLinkMode(source, layer, typeNumber);
+        editor.reportStatus();
+    }
+
+    /** Link mode for the source's link type number {@code typeNumber}; returns its nearest candidate target. */
+    private SpanAnnotation enterLinkMode(SpanAnnotation source, Layer layer, int typeNumber) {
         LinkType type = layer.getLinkTypes().get(typeNumber);
         Set<String> targets = type.getTargetLayers().stream().map(Layer::getName).collect(Collectors.toSet());
         linkMode = new LinkMode(source, typeNumber, type.getName(), targets);
         SpanAnnotation first = nearestCandidate(source, targets);
         linkMode.candidate = first;
         editor.setCandidate(first);
-        editor.reportStatus();
+        return first;
+    }
+
+    /**
+     * After a link is made, link mode goes on with the source's next link type that it has no link of yet and that
+     * has a candidate target (a quote's cue after its speaker), so Enter links it; returns whether it did.
+     */
+    private boolean continueWithUnsetLinkType(LinkMode done) {
+        Layer layer = SchemaQuery.layer(session.store().schema(), done.source.getLayer()).orElse(null);
+        if (layer == null) {
+            return false;
+        }
+        List<LinkType> types = layer.getLinkTypes();
+        for (int step = 1; step < types.size(); step++) {
+            int typeNumber = (done.typeNumber + step) % types.size();
+            String name = types.get(typeNumber).getName();
+            if (done.source.getLinks().stream().noneMatch(l -> l.getType().equals(name))) {
+                if (enterLinkMode(done.source, layer, typeNumber) != null) {
+                    return true;
+                }
+                endLinkMode();
+            }
+        }
+        return false;
     }
 
     /**
@@ -318,7 +384,10 @@ final class EditorActions {
         });
     }
 
-    /** Confirms the link to the candidate; returns whether link mode was active. */
+    /**
+     * Confirms the link to the candidate, then goes on with the next link type still unset (the cue after the
+     * speaker); returns whether link mode was active.
+     */
     boolean confirmLink() {
         if (linkMode == null) {
             return false;
@@ -328,8 +397,9 @@ final class EditorActions {
         if (mode.candidate != null) {
             try {
                 session.link(mode.source, mode.linkType, mode.candidate);
-                editor.status("Linked " + mode.linkType + " → " + mode.candidate.getLabel() + " \""
-                        + StatusText.excerpt(editor.textWidget(), mode.candidate) + "\"");
+                String linked = "Linked " + mode.linkType + " → " + mode.candidate.getLabel() + " \""
+                        + StatusText.excerpt(editor.textWidget(), mode.candidate) + "\"";
+                editor.status(continueWithUnsetLinkType(mode) ? linked + ". " + linkModeDescription() : linked);
             } catch (IllegalArgumentException e) {
                 editor.status(e.getMessage());
             }

@@ -17,10 +17,14 @@ import org.glossa.model.Layer;
  * <pre>
  * label hot key (1-9, letters)   label the selection (snapped to words); with Shift: exactly as selected;
  *                                with no selection: relabel the selected span
+ * Tab / Shift+Tab                select the next / previous name (a run of capitalised words, see
+ *                                {@link org.glossa.text.NameCandidates}) that is not yet exactly a span, so a hot
+ *                                key labels it; the status line says "Name 3 of 41: ..."; Ctrl+Tab leaves the text
  * Alt+Right / Alt+Left           next / previous span (in link mode: next / previous candidate)
  * Ctrl+L                         link the selected quote or claim: its first link type (speaker, claimant);
  *                                pressed again in link mode: the next link type (the cue), named in the status line
- * Enter / Esc                    confirm the link / cancel link mode or deselect
+ * Enter / Esc                    confirm the link, and go on with the source's next link type still unset (a
+ *                                quote's cue after its speaker) / cancel link mode or deselect
  * Delete, BackSpace              delete the selected span
  * Alt+Shift+Right / Left         move the selected span's end by a word
  * Ctrl+Alt+Shift+Right / Left    move the selected span's start by a word
@@ -28,7 +32,13 @@ import org.glossa.model.Layer;
  * Alt+Down / Alt+Up              next / previous value of the selected span's first enumerated attribute
  *                                (a quote's type, a claim's stance)
  * Ctrl+Enter                     pick any attribute's value from a list filtered by typing
+ * in the find bar (Ctrl+F)       typing selects the first match as you type; Enter closes the bar with the match
+ *                                selected in the text (the hot key follows); Down or F3 / Up or Shift+F3: next /
+ *                                previous match; Esc: close and restore the selection
  * </pre>
+ * A standard task then goes: Tab to a name, its hot key, Tab to the next; Ctrl+F and a few letters, Enter for
+ * what is not a name ("one diplomatic source"), Alt+Shift+Right to grow it; Alt+Shift+Up for a quotation or a
+ * sentence; Ctrl+L for its links; Alt+Down for an attribute.
  * Save, Undo, Redo, Find and the other global commands are key bindings of the application model
  * (Application.e4xmi), which the workbench's key binding dispatcher runs before any widget sees the key, wherever
  * the focus is; Help → Keyboard Shortcuts lists both (see {@link #describe(AnnotationSchema)}).
@@ -46,6 +56,13 @@ public final class EditorKeyMap {
 
     void install(StyledText text) {
         text.addListener(SWT.KeyDown, this::keyDown);
+        // Tab and Shift+Tab step through names instead of leaving the read-only text; Ctrl+Tab still leaves it
+        text.addTraverseListener(e -> {
+            boolean tab = e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS;
+            if (tab && (e.stateMask & (SWT.MOD1 | SWT.ALT)) == 0) {
+                e.doit = false; // the key then reaches the KeyDown listener
+            }
+        });
     }
 
     /** The editor's keys for the shortcut sheet: every label's hot key from the schema, then the fixed keys. */
@@ -60,11 +77,13 @@ public final class EditorKeyMap {
                 }
             }
         }
+        keys.add(new EditorKey(format(0, SWT.TAB) + " / " + format(SWT.SHIFT, SWT.TAB),
+                "Select the next / previous name not yet labelled (then its hot key)"));
         keys.add(new EditorKey(format(SWT.ALT, SWT.ARROW_RIGHT) + " / " + format(SWT.ALT, SWT.ARROW_LEFT),
                 "Next / previous span (in link mode: next / previous candidate)"));
         keys.add(new EditorKey(format(SWT.MOD1, 'L'),
                 "Link the selected span (speaker, claimant); again in link mode: next link type (cue)"));
-        keys.add(new EditorKey(format(0, SWT.CR), "Confirm the link to the candidate"));
+        keys.add(new EditorKey(format(0, SWT.CR), "Confirm the link to the candidate; then the next link type still unset"));
         keys.add(new EditorKey(format(0, SWT.ESC), "Cancel link mode, or deselect the span"));
         keys.add(new EditorKey(format(0, SWT.DEL) + " / " + format(0, SWT.BS), "Delete the selected span"));
         keys.add(new EditorKey(format(SWT.ALT | SWT.SHIFT, SWT.ARROW_RIGHT) + " / "
@@ -77,6 +96,13 @@ public final class EditorKeyMap {
         keys.add(new EditorKey(format(SWT.ALT, SWT.ARROW_DOWN) + " / " + format(SWT.ALT, SWT.ARROW_UP),
                 "Next / previous value of the span's first choice attribute (a quote's type, a claim's stance)"));
         keys.add(new EditorKey(format(SWT.MOD1, SWT.CR), "Set an attribute of the selected span from a list"));
+        // the find bar's keys, one row each: the sheet's key column is narrow
+        keys.add(new EditorKey(format(0, SWT.CR), "In the find bar: close it, the match selected in the text (then its"
+                + " hot key)"));
+        keys.add(new EditorKey(format(0, SWT.ARROW_DOWN) + " / " + format(0, SWT.ARROW_UP),
+                "In the find bar: next / previous match (also " + format(0, SWT.F3) + " / " + format(SWT.SHIFT, SWT.F3)
+                        + ")"));
+        keys.add(new EditorKey(format(0, SWT.ESC), "In the find bar: close it and restore the selection"));
         return keys;
     }
 
@@ -97,6 +123,10 @@ public final class EditorKeyMap {
         boolean shift = (mods & SWT.SHIFT) != 0;
         int key = Character.toLowerCase(e.keyCode);
         boolean enter = e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR;
+        if (e.keyCode == SWT.TAB && (mods & ~SWT.SHIFT) == 0) {
+            actions.selectName(!shift);
+            return true;
+        }
         if (mods == SWT.MOD1 && key == 'l') {
             actions.startOrSwitchLinkMode();
             return true;

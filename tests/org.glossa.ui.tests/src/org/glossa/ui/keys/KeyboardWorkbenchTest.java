@@ -18,6 +18,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.bindings.keys.ParseException;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -51,7 +52,9 @@ import org.junit.jupiter.api.io.TempDir;
  * parts and each gets the keyboard; the shortcut sheet lists the model's bindings and the editor's keys, filters by
  * typing and gives the keyboard back on Esc; attributes are set by Alt+Down and the quick-pick, each one undoable
  * command, the schema default shown while unset; Ctrl+L in link mode switches to the next link type; closing the
- * schema editor or the export wizard gives the keyboard to the text.
+ * schema editor or the export wizard gives the keyboard to the text; the find bar finds as you type, Down / Up step
+ * through matches, Esc restores the selection and Enter leaves the match selected in the text; Tab / Shift+Tab step
+ * through names.
  */
 class KeyboardWorkbenchTest {
     private static final String TEXT = "Home | World\n\nMayor Ines Calloway said: \u201cThe Meridian bridge opens in May.\u201d"
@@ -131,13 +134,31 @@ class KeyboardWorkbenchTest {
         keys.keys("ctrl+y");
         keys.waitUntil(() -> set.getSpans().size() == 1 && !documentPart.isDirty(), "Ctrl+Y in the corpus list");
 
-        // Ctrl+F from the corpus list: the editor's find bar has the keyboard; Esc gives it to the text
+        // Ctrl+F from the corpus list: the editor's find bar has the keyboard; typing selects the first match at once,
+        // Down / Up go to the next / previous match, Esc gives the keyboard and the old selection back to the text
         keys.keys("ctrl+f");
         keys.waitUntil(() -> display.getFocusControl() instanceof Text t && t.getMessage().startsWith("Find"),
                 "Ctrl+F in the corpus list to open the find bar with the keyboard in it (focus: "
                         + display.getFocusControl() + ")");
-        keys.keys("b", "r", "i", "Return", "Escape");
-        keys.waitUntil(text::isFocusControl, "Esc in the find bar to give the keyboard back to the text");
+        Point before = text.getSelection();
+        keys.keys("o");
+        keys.waitUntil(() -> text.getSelectionText().equalsIgnoreCase("o"), "typing to select the first match");
+        int first = text.getSelection().x;
+        keys.keys("Down");
+        keys.waitUntil(() -> text.getSelectionText().equalsIgnoreCase("o") && text.getSelection().x != first,
+                "Down for the next match");
+        assertEquals(TEXT.toLowerCase().indexOf('o', first + 1), text.getSelection().x, "the next match");
+        keys.keys("Up");
+        keys.waitUntil(() -> text.getSelection().x == first, "Up for the previous match");
+        keys.keys("Escape");
+        keys.waitUntil(() -> text.isFocusControl() && text.getSelection().equals(before),
+                "Esc in the find bar to give the keyboard and the previous selection back to the text");
+        // Enter closes the bar with the match selected in the text, which has the keyboard
+        keys.keys("ctrl+f");
+        keys.waitUntil(() -> display.getFocusControl() instanceof Text t && t.getMessage().startsWith("Find"),
+                "Ctrl+F again");
+        keys.keys("b", "r", "i", "Return");
+        keys.waitUntil(text::isFocusControl, "Enter in the find bar to give the keyboard back to the text");
         assertEquals("bri", text.getSelectionText().toLowerCase(), "the match is selected");
 
         // the quotation around the match by Alt+Shift+Up, a quote by its hot key; its type shows the default
@@ -205,12 +226,20 @@ class KeyboardWorkbenchTest {
                 "Q — Label QUOTE (Quote); with Shift: exactly as selected")) {
             assertTrue(all.contains(expected), expected + " is listed: " + all);
         }
+        String tabKeys = key("TAB") + " / " + key("M2+TAB") + " — Select the next / previous name not yet labelled";
+        assertTrue(all.stream().anyMatch(r -> r.startsWith(tabKeys)), tabKeys + " is listed: " + all);
         String linkKey = key("M1+L") + " — Link";
         assertTrue(all.stream().anyMatch(r -> r.startsWith(linkKey)), all.toString());
         ScreenshotSupport.save(sheet, "keys-shortcut-sheet");
         keys.keys("r", "e", "d", "o");
         keys.waitUntil(() -> listed(rows).size() == 2, "typing \"redo\" to keep the two Redo keys");
         assertTrue(listed(rows).stream().allMatch(r -> r.endsWith("— Redo")), listed(rows).toString());
+        // the find bar's keys are listed too, readable in the sheet's columns
+        keys.keys("BackSpace", "BackSpace", "BackSpace", "BackSpace", "f", "i", "n", "d", "space", "b", "a", "r");
+        keys.waitUntil(() -> listed(rows).size() == 3, "typing \"find bar\" to keep the find bar's three rows: "
+                + listed(rows));
+        assertTrue(listed(rows).stream().allMatch(r -> r.contains("— In the find bar")), listed(rows).toString());
+        ScreenshotSupport.save(sheet, "keys-shortcut-sheet-find-bar");
         keys.keys("Escape");
         keys.waitUntil(() -> KeyboardShortcutsDialog.openSheet(shell) == null && text.isFocusControl(),
                 "Esc to close the sheet and give the keyboard back to the text (focus: " + display.getFocusControl() + ")");
@@ -231,6 +260,21 @@ class KeyboardWorkbenchTest {
             keys.waitUntil(text::isFocusControl, "closing the dialog of " + command + " to give the keyboard to the text"
                     + " (focus: " + display.getFocusControl() + ")");
         }
+
+        // Tab / Shift+Tab step through the names (the title "Mayor" left out), the status line counts them;
+        // the text keeps the keyboard, Ctrl+Tab leaves it
+        keys.keys("ctrl+Home", "Tab", "Tab", "Tab");
+        keys.waitUntil(() -> text.getSelectionText().equals("Ines Calloway") && text.isFocusControl(),
+                "Tab three times to the third name");
+        assertEquals("Name 3 of 6: Ines Calloway (Tab / Shift+Tab)", statusLine.text());
+        ScreenshotSupport.save(shell, "keys-tab-to-name");
+        keys.keys("shift+Tab");
+        keys.waitUntil(() -> text.getSelectionText().equals("World"), "Shift+Tab back to the second name");
+        assertEquals("Name 2 of 6: World (Tab / Shift+Tab)", statusLine.text());
+        assertTrue(text.isFocusControl(), "Shift+Tab keeps the keyboard in the text");
+        keys.keys("ctrl+Tab");
+        keys.waitUntil(() -> !text.isFocusControl(), "Ctrl+Tab to leave the text (focus: " + display.getFocusControl()
+                + ")");
     }
 
     private static SpanAnnotation quote(AnnotationSet set) {

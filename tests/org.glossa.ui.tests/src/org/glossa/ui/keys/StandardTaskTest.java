@@ -32,6 +32,7 @@ import org.glossa.model.SpanAnnotation;
 import org.glossa.model.schema.NewsSchema;
 import org.glossa.testing.Fixtures;
 import org.glossa.ui.EditorState;
+import org.glossa.ui.StatusLine;
 import org.glossa.ui.editor.ScreenshotSupport;
 import org.glossa.ui.editor.XdoTool;
 import org.glossa.ui.parts.DocumentPart;
@@ -47,10 +48,11 @@ import org.junit.jupiter.api.io.TempDir;
  * and link); a claim with its claimant; one attribute (the claim's stance); save. The saved project files are
  * checked, and the keystrokes are counted and printed ("STANDARD TASK KEYSTROKES: N") with a breakdown per step.
  * <p>
- * The flow is the short one an annotator would use: the find bar (Ctrl+F, a few letters, Enter, Esc) puts the
- * selection on a word, snapping grows it to whole words, a hot key labels it, Alt+Shift+Right grows the new span by
- * a word, Alt+Shift+Up grows a selection to the quotation or the sentence, Ctrl+L links (again: the next link type),
- * Alt+Down steps the stance.
+ * The flow is the short one an experienced annotator would use: Tab selects the next name (a run of capitalised
+ * words not yet a span) and a hot key labels it; for what is not a name, incremental find (Ctrl+F, letters until the
+ * right match is selected, Enter) puts the selection in the text, snapping grows it to whole words and
+ * Alt+Shift+Right by a word; Alt+Shift+Up grows a selection to the quotation or the sentence; Ctrl+L links, and
+ * after Enter link mode goes on with the next link type still unset (the cue); Alt+Down steps the stance. Every intermediate selection is checked, so the count is honest.
  */
 class StandardTaskTest {
     private static final String ARTICLE = "002_e0262cf501ceba14.txt";
@@ -119,6 +121,7 @@ class StandardTaskTest {
         EPartService parts = application.getContext().get(EPartService.class);
         EditingSession session = application.getContext().get(EditingSession.class);
         EditorState state = application.getContext().get(EditorState.class);
+        StatusLine statusLine = application.getContext().get(StatusLine.class);
         MWindow window = (MWindow) models.find("org.glossa.ui.window.main", application);
         Shell shell = (Shell) window.getWidget();
         Document document = session.store().document(documentId).orElseThrow();
@@ -137,13 +140,16 @@ class StandardTaskTest {
                 + " keyboard in its text (focus: " + display.getFocusControl() + ")");
         AnnotationSet set = session.set(document);
 
-        keys.step("PER Robert King: find \"rob\", 1, Alt+Shift+Right");
-        find(keys, "rob");
-        keys.press("1", "alt+shift+Right");
+        keys.step("PER Robert King: Tab 5 times (U.S., North Korean, South Korean, Tuesday, Robert King), 1");
+        tab(keys, 5);
+        waitForSelection(xdo, text, "Robert King");
+        assertTrue(statusLine.text().matches("Name \\d+ of \\d+: Robert King \\(Tab / Shift\\+Tab\\)"),
+                statusLine.text());
+        keys.press("1");
         waitForSpan(xdo, set, "PER", "Robert King", text);
 
-        keys.step("GPE Pyongyang: find \"pyo\", 4");
-        find(keys, "pyo");
+        keys.step("GPE Pyongyang: find \"py\" (Ctrl+F, p, y, Enter), 4");
+        find(xdo, keys, text, "py");
         keys.press("4");
         waitForSpan(xdo, set, "GPE", "Pyongyang", text);
 
@@ -157,35 +163,41 @@ class StandardTaskTest {
         keys.press("alt+Down");
         xdo.waitUntil(() -> "denies".equals(labelled(set, "CLAIM").getAttributes().get("stance")), "the stance");
 
-        keys.step("PER Barack Obama: find \"bar\", 1, Alt+Shift+Right");
-        find(keys, "bar");
-        keys.press("1", "alt+shift+Right");
+        keys.step("PER Barack Obama: Tab 3 times (U.S., U.S., Barack Obama; Pyongyang is a span already), 1");
+        tab(keys, 3);
+        waitForSelection(xdo, text, "Barack Obama");
+        keys.press("1");
         waitForSpan(xdo, set, "PER", "Barack Obama", text);
 
-        keys.step("QUOTE: find \"ways\", Alt+Shift+Up (the quotation), q");
-        find(keys, "ways");
+        keys.step("QUOTE: find \"we\", Alt+Shift+Up (the quotation), q");
+        find(xdo, keys, text, "we");
         keys.press("alt+shift+Up", "q");
         xdo.waitUntil(() -> labelled(set, "QUOTE") != null, "the quote span");
 
-        keys.step("CUE said: find \"sai\", u");
-        find(keys, "sai");
+        keys.step("CUE said: find \"sa\", u");
+        find(xdo, keys, text, "sa");
         keys.press("u");
         waitForSpan(xdo, set, "CUE", "said", text);
 
-        keys.step("PER one diplomatic source: find \"one\", 1, Alt+Shift+Right twice");
-        find(keys, "one");
+        keys.step("PER one diplomatic source: find \"o\", 1, Alt+Shift+Right twice");
+        find(xdo, keys, text, "o");
         keys.press("1", "alt+shift+Right", "alt+shift+Right");
         waitForSpan(xdo, set, "PER", "one diplomatic source", text);
 
-        keys.step("speaker and cue links: Alt+Left twice (to the quote), Ctrl+L, Enter, Ctrl+L twice (cue), Enter");
+        keys.step("speaker and cue links: Alt+Left twice (to the quote), Ctrl+L, Enter (speaker), Enter (then the cue)");
         keys.press("alt+Left", "alt+Left");
         xdo.waitUntil(() -> state.selectedSpan() == labelled(set, "QUOTE"), "the quote to be selected");
-        keys.press("ctrl+l", "Return", "ctrl+l", "ctrl+l", "Return");
+        keys.press("ctrl+l", "Return");
+        xdo.waitUntil(() -> labelled(set, "QUOTE").getLinks().size() == 1
+                && statusLine.text().contains("choose the cue"), "the speaker link, then link mode for the cue (status: "
+                        + statusLine.text() + ")");
+        keys.press("Return");
         xdo.waitUntil(() -> labelled(set, "QUOTE").getLinks().size() == 2, "the quote's speaker and cue links");
 
-        keys.step("ORG Yonhap News Agency: find \"yon\", 2, Alt+Shift+Right twice");
-        find(keys, "yon");
-        keys.press("2", "alt+shift+Right", "alt+shift+Right");
+        keys.step("ORG Yonhap News Agency: Tab (the next name after the cue), 2");
+        tab(keys, 1);
+        waitForSelection(xdo, text, "Yonhap News Agency");
+        keys.press("2");
         waitForSpan(xdo, set, "ORG", "Yonhap News Agency", text);
 
         MPart documentPart = (MPart) models.find(DocumentPart.ID, application);
@@ -198,11 +210,29 @@ class StandardTaskTest {
         return keys.report("STANDARD TASK");
     }
 
-    /** Ctrl+F, the letters, Enter (selects the next match), Esc (back to the text with the match selected). */
-    private static void find(Keystrokes keys, String letters) {
+    /**
+     * Ctrl+F, the letters (the find bar selects the first match from the caret as they are typed), Enter (the bar
+     * closes, the match stays selected and the text has the keyboard): checked before the hot key follows.
+     */
+    private static void find(XdoTool xdo, Keystrokes keys, StyledText text, String letters) {
         keys.press("ctrl+f");
         keys.type(letters);
-        keys.press("Return", "Escape");
+        keys.press("Return");
+        xdo.waitUntil(() -> text.isFocusControl() && text.getSelectionText().equalsIgnoreCase(letters),
+                "the match of \"" + letters + "\" selected in the text, which has the keyboard (selection: \""
+                        + text.getSelectionText() + "\")");
+    }
+
+    /** Tab pressed {@code times}: the next name candidates. */
+    private static void tab(Keystrokes keys, int times) {
+        for (int i = 0; i < times; i++) {
+            keys.press("Tab");
+        }
+    }
+
+    private static void waitForSelection(XdoTool xdo, StyledText text, String selected) {
+        xdo.waitUntil(() -> text.getSelectionText().equals(selected), "\"" + selected + "\" selected (selection: \""
+                + text.getSelectionText() + "\")");
     }
 
     private static void waitForSpan(XdoTool xdo, AnnotationSet set, String label, String covered, StyledText text) {
