@@ -121,6 +121,8 @@ public final class ExportOperation {
             return result;
         } finally {
             staging.discard();
+            // What the export found sound is trusted by the next pass over the corpus (a second export skips it).
+            store.verifiedFiles().save(store.project().getDocuments());
         }
     }
 
