@@ -43,7 +43,8 @@ final class RecordedReading {
 
     /**
      * The annotator's (or gold's) set of the document from its file, validated against {@code text} (read by
-     * {@link #text}) unless the record vouches for both files.
+     * {@link #text}) unless the record vouches for both files; kept nowhere, so not attached to {@code resource}
+     * unless EMF loads it.
      */
     AnnotationSet set(Document document, String annotator, Path file, XMIResourceImpl resource, AnnotationSchema schema,
             String text) throws DamagedFileException {
@@ -53,7 +54,7 @@ final class RecordedReading {
         boolean vouched = before != null && record.soundSet(document, annotator, before) != null
                 && record.isSoundText(document, FileStamp.of(layout.text(document.getId())));
         AnnotationSet set = reader.readSet(document, annotator, file, resource, schema, new StoredFileReader.KnownText(text),
-                vouched ? unchanged(file, before) : null);
+                vouched ? unchanged(file, before) : null, false);
         if (!vouched && unchanged(file, before).getAsBoolean()) {
             record.recordSet(document, annotator, before, now, SetDigest.of(set));
         }

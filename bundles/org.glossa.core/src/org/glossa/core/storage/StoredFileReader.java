@@ -87,9 +87,20 @@ final class StoredFileReader {
     AnnotationSet readSet(Document document, String annotator, Path file, XMIResourceImpl resource,
             AnnotationSchema schema, Texts texts, java.util.function.BooleanSupplier verifiedUnchanged)
             throws DamagedFileException {
+        return readSet(document, annotator, file, resource, schema, texts, verifiedUnchanged, true);
+    }
+
+    /**
+     * The same; without {@code attach}, a set in the plain form is not added to {@code resource} (a set read to be
+     * kept nowhere, as an export's, needs none of a resource's bookkeeping: its ID map, its walk over the contents);
+     * one EMF loads is in it as always.
+     */
+    AnnotationSet readSet(Document document, String annotator, Path file, XMIResourceImpl resource,
+            AnnotationSchema schema, Texts texts, java.util.function.BooleanSupplier verifiedUnchanged, boolean attach)
+            throws DamagedFileException {
         EObject root;
         try {
-            root = load(file, resource);
+            root = load(file, resource, attach);
         } catch (IOException | RuntimeException e) {
             throw damaged(file, "cannot be read: " + FileErrors.rootReason(e), e);
         }
@@ -122,13 +133,15 @@ final class StoredFileReader {
      * The file's root object, in the resource: built by {@link PlainSetReader} when the file is in the plain form
      * Glossa writes (the same objects, a fraction of EMF's cost), else loaded by EMF, which refuses what is wrong.
      */
-    private static EObject load(Path file, XMIResourceImpl resource) throws IOException {
+    private static EObject load(Path file, XMIResourceImpl resource, boolean attach) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         AnnotationSet plain = PlainSetReader.read(bytes);
         if (plain == null) {
             return SecureXmi.load(resource, new ByteArrayInputStream(bytes));
         }
-        resource.getContents().add(plain);
+        if (attach) {
+            resource.getContents().add(plain);
+        }
         return plain;
     }
 
