@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Display;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.settings.UserSettings;
 import org.glossa.core.storage.ProjectStore;
-import org.glossa.model.validation.ModelValidator;
+import org.glossa.ui.dialogs.AnnotatorNameDialog;
 
 /**
  * Before the workbench is built: starts opening the project named on the command line ({@code glossa gui PROJECT})
@@ -34,7 +34,15 @@ public final class ProjectLifeCycle {
         }
         // Held while the workbench runs: it keeps the index in memory and saves it later.
         ProjectOpening opening = ProjectOpening.takeOver(argument, HOLDER);
-        Display.getDefault().disposeExec(opening::close);
+        this.opening = opening;
+        // at exit the project open then, which after File > Open Project is not the one opened here
+        Display.getDefault().disposeExec(() -> {
+            if (project != null) {
+                project.close();
+            } else {
+                opening.close();
+            }
+        });
         String annotator = annotator();
         ProjectOpening.provide(context, ProjectStore.class, () -> opened(opening));
         ProjectOpening.provide(context, EditingSession.class, () -> session(opened(opening), argument, annotator));
@@ -43,7 +51,8 @@ public final class ProjectLifeCycle {
         context.set(org.glossa.ui.prefs.EditorPreferences.class, org.glossa.ui.prefs.EditorPreferences.load());
         Boolean review = reviewMode();
         context.set(REVIEW_MODE, review);
-        context.set(WorkbenchProject.class, new WorkbenchProject(opening, argument, annotator, review));
+        project = new WorkbenchProject(opening, argument, annotator, review);
+        context.set(WorkbenchProject.class, project);
         if (review) {
             // The reviewer curates gold under their own name: gold spans record who adjudicated them.
             ProjectOpening.provide(context, org.glossa.ui.review.ReviewState.class,
@@ -71,9 +80,27 @@ public final class ProjectLifeCycle {
         }
     }
 
-    /** In review mode the Agreement part is the one shown below the document at start. */
+    /** The opening of the project named on the command line. */
+    private ProjectOpening opening;
+    private WorkbenchProject project;
+
+    /**
+     * Before the window is rendered: the review parts in review mode, the window and layout the user left (when the
+     * workbench persists its state), and the window's title once the project is open.
+     */
     @org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions
-    void showReviewParts(org.eclipse.e4.ui.model.application.MApplication application,
+    void prepareModel(org.eclipse.e4.ui.model.application.MApplication application,
+            org.eclipse.e4.ui.workbench.modeling.EModelService models) {
+        showReviewParts(application, models);
+        if (WorkbenchMemoryAddon.persists(application)) {
+            WorkbenchMemory.restoreLayout(application, models, reviewMode());
+        }
+        Display display = Display.getDefault();
+        opening.whenOpened(store -> display.asyncExec(() -> WindowTitle.show(application, project, store)));
+    }
+
+    /** In review mode the Agreement part is the one shown below the document at start. */
+    private static void showReviewParts(org.eclipse.e4.ui.model.application.MApplication application,
             org.eclipse.e4.ui.workbench.modeling.EModelService models) {
         if (!reviewMode()) {
             return;
@@ -112,8 +139,7 @@ public final class ProjectLifeCycle {
         }
         InputDialog dialog = new InputDialog(null, "Glossa", "Your annotator name (letters, digits, '.', '_' or '-'). "
                 + "Every annotation you make is recorded under it.", System.getProperty("user.name", ""),
-                name -> ModelValidator.FILE_SAFE_NAME.matcher(name).matches() && !ModelValidator.GOLD.equals(name)
-                        ? null : "Use letters, digits, '.', '_' or '-' (and not 'gold').");
+                AnnotatorNameDialog::problem);
         if (dialog.open() != Window.OK) {
             fail("An annotator name is needed to annotate.");
         }

@@ -117,6 +117,23 @@ final class ProjectOpening {
         return next.join();
     }
 
+    /**
+     * Opens the project in {@code folder} at once, on this thread, holding its lock as {@code holder} (File > Open
+     * Project in the running workbench).
+     *
+     * @throws java.io.IOException a {@link ProjectLockedException} naming the writer that holds the lock, or why the
+     *                             project cannot be opened
+     */
+    static ProjectOpening openNow(Path folder, String holder) throws java.io.IOException {
+        ProjectStore opened = ProjectStore.openForWriting(folder, holder);
+        return new ProjectOpening(folder.toString(), holder, CompletableFuture.completedFuture(opened));
+    }
+
+    /** Runs {@code action} with the open project once it is open (on the opening's thread, or at once). */
+    void whenOpened(java.util.function.Consumer<ProjectStore> action) {
+        store.thenAccept(action);
+    }
+
     /** Closes the project (releasing its lock) once it is open; nothing when it could not be opened. */
     void close() {
         store.thenAccept(ProjectStore::close);

@@ -38,7 +38,8 @@ import org.glossa.ui.parts.PropertiesPart;
  * The editor on two generated documents: 1 MB with 33.7k spans (entities, some nested, inside quotes linked to their
  * speakers, and claims), and 5,000,000 characters with 150,000 spans of which 7,500 are quotes linked to their
  * speakers (issue 12's long linked document). For each: the time from the open request to the first paint with
- * styles, labelling a selection and repainting, and scrolling page by page through the whole document, each as
+ * styles, labelling a selection and repainting (its label drawn above it), and scrolling page by page through the
+ * whole document with every label and link arc on screen drawn, each as
  * median, p99 and max after a warm-up that is not counted, and the heap in use. Beside the editor are the annotations
  * table and the properties part, made as the workbench makes them, since they answer every edit too; a label's time
  * runs until no event has come for a while (GTK 3 paints from its frame clock, so {@code update()} alone may not
@@ -134,7 +135,8 @@ public final class EditorBenchmark {
             }
             scrollTimes.add(elapsed);
         }
-        report("  Scroll a page and repaint", scrollTimes, "the whole document, " + WARM_UP_PAGES + " pages before not counted");
+        report("  Scroll a page (page down) and repaint, every label and arc on screen drawn", scrollTimes,
+                "the whole document, " + WARM_UP_PAGES + " pages before not counted");
         for (int i = 0; i < 3; i++) {
             System.gc();
         }

@@ -39,15 +39,22 @@ public final class UserSettings {
         Path directory = override != null && !override.isBlank() ? Path.of(override)
                 : Path.of(System.getProperty("user.home"), ".glossa");
         Path file = directory.resolve(FILE_NAME);
-        Properties values = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                values.load(reader);
-            } catch (IOException | IllegalArgumentException e) {
-                values.clear();
-            }
+        Properties values = read(file);
+        return new UserSettings(file, values == null ? new Properties() : values);
+    }
+
+    /** The settings in the file; null when it is missing or unreadable. */
+    private static Properties read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
         }
-        return new UserSettings(file, values);
+        Properties values = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            values.load(reader);
+            return values;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The file the settings are kept in. */
@@ -82,8 +89,10 @@ public final class UserSettings {
 
     /** Sets several values at once (a null value removes its key) and writes the file once. */
     public synchronized void putAll(java.util.Map<String, String> entries) throws IOException {
+        // from the file as it is now: another part of the same process may have written other keys since this load
+        Properties onDisk = read(file);
         Properties changed = new Properties();
-        changed.putAll(values);
+        changed.putAll(onDisk != null ? onDisk : values);
         entries.forEach((key, value) -> {
             if (value == null) {
                 changed.remove(Objects.requireNonNull(key, "key"));

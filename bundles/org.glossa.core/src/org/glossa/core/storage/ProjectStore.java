@@ -482,6 +482,14 @@ public final class ProjectStore implements AutoCloseable {
         texts.clear();
     }
 
+    LoadedSets loadedSets() {
+        return loadedSets;
+    }
+
+    SchemaBoundRecord verifiedRecord() {
+        return verified;
+    }
+
     /** How many annotation sets are in memory (for tests of lazy loading). */
     int loadedSetCount() {
         return loadedSets.size();

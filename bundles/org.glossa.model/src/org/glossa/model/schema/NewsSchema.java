@@ -40,30 +40,35 @@ public final class NewsSchema {
         AnnotationSchema schema = GlossaFactory.eINSTANCE.createAnnotationSchema();
         schema.setName(NAME);
 
+        // Colours from published colour-blind-safe sets: Paul Tol's schemes ("Colour Schemes", SRON/EPS/TN/09-002:
+        // light, pale, bright, muted) and Okabe & Ito's ("Color Universal Design", 2008). Chosen so that the labels of one
+        // layer stay apart (CIEDE2000 of at least 9) under normal vision and simulated protanopia, deuteranopia and
+        // tritanopia, and from the grey of the text outside the body; black text stays readable on each (contrast of
+        // at least 4.5:1). The editor's palette test (PaletteTest) checks this.
         Layer entity = layer(schema, ENTITY, "Named entities and dates", true);
-        label(entity, "PER", "#f4a261", "1", "Person");
-        label(entity, "ORG", "#8ecae6", "2", "Organisation");
-        label(entity, "LOC", "#a7c957", "3", "Location that is not a political entity");
-        label(entity, "GPE", "#90be6d", "4", "Geo-political entity: country, city, state");
-        label(entity, "NORP", "#cdb4db", "5", "Nationality, religious or political group");
-        label(entity, "EVENT", "#ffd166", "6", "Named event");
-        label(entity, "LAW", "#e9c46a", "7", "Named law, bill or treaty");
-        label(entity, "DATE", "#bde0fe", "8", "Date or period");
-        label(entity, "MISC", "#d9d9d9", "9", "Other named thing");
+        label(entity, "PER", "#ee6677", "1", "Person");
+        label(entity, "ORG", "#77aadd", "2", "Organisation");
+        label(entity, "LOC", "#009e73", "3", "Location that is not a political entity");
+        label(entity, "GPE", "#999933", "4", "Geo-political entity: country, city, state");
+        label(entity, "NORP", "#ffcccc", "5", "Nationality, religious or political group");
+        label(entity, "EVENT", "#f0e442", "6", "Named event");
+        label(entity, "LAW", "#ccbb44", "7", "Named law, bill or treaty");
+        label(entity, "DATE", "#cceeff", "8", "Date or period");
+        label(entity, "MISC", "#eeeebb", "9", "Other named thing");
         attribute(entity, "canonical", AttributeKind.TEXT)
                 .setDefaultValue(null);
 
         Layer cue = layer(schema, CUE, "Reporting verbs and cues such as 'said' or 'according to'", true);
-        label(cue, "CUE", "#adb5bd", "u", "Cue of a quote");
+        label(cue, "CUE", "#e69f00", "u", "Cue of a quote");
 
         Layer quote = layer(schema, QUOTE, "Quotations with their speaker", true);
-        label(quote, "QUOTE", "#ffafcc", "q", "Reported speech");
+        label(quote, "QUOTE", "#ee3377", "q", "Reported speech");
         choice(quote, "type", "direct", List.of("direct", "indirect", "mixed"));
         link(quote, SPEAKER, true, entity);
         link(quote, CUE_LINK, false, cue);
 
         Layer claim = layer(schema, CLAIM, "Check-worthy claims with their claimant", true);
-        label(claim, "CLAIM", "#ff8fa3", "c", "A claim made in the text");
+        label(claim, "CLAIM", "#56b4e9", "c", "A claim made in the text");
         choice(claim, "stance", "asserts", List.of("asserts", "denies", "questions"));
         choice(claim, "checkWorthiness", "unsure", List.of("check-worthy", "not-check-worthy", "unsure"));
         link(claim, CLAIMANT, true, entity, quote);

@@ -29,7 +29,7 @@ final class AnnotationStyler implements LineStyleListener {
             .comparingInt((SpanAnnotation s) -> s.getEnd() - s.getBegin()).reversed();
 
     private final LabelColors colors;
-    private final Color outsideBody;
+    private Color outsideBody;
     private final Color selectionBorder;
     private final Color candidateBorder;
     private AnnotationSchema schema;
@@ -49,6 +49,11 @@ final class AnnotationStyler implements LineStyleListener {
         schema = newSchema;
         document = newDocument;
         index = newIndex;
+    }
+
+    /** The grey of the text outside the article body (darker in the high-contrast palette). */
+    void setOutsideBody(Color color) {
+        outsideBody = color;
     }
 
     void setSelected(SpanAnnotation span) {
@@ -135,6 +140,10 @@ final class AnnotationStyler implements LineStyleListener {
                     style.borderColor = style.background;
                 }
                 style.background = colors.fill(span.getLayer(), span.getLabel());
+                if (colors.isHighContrast() && style.borderStyle == SWT.NONE) {
+                    style.borderStyle = SWT.BORDER_SOLID; // high contrast: every entity outlined in its darker shade
+                    style.borderColor = colors.line(span.getLayer(), span.getLabel());
+                }
             } else if (isFirstLinkingLayer(layer)) {
                 // Quotes: underlined and in their colour, so they stay visible inside a claim's box.
                 style.underline = true;

@@ -8,8 +8,10 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.ModelChange;
@@ -20,10 +22,12 @@ import org.glossa.model.SpanAnnotation;
 import org.glossa.text.SelectionSnapper;
 import org.glossa.text.WordSteps;
 import org.glossa.ui.EditorState;
+import org.glossa.ui.prefs.EditorPreferences;
 
 /**
  * The document editor: the whole text in one {@link StyledText} (no paging), spans drawn by
- * {@link AnnotationStyler} line by line, links drawn by {@link LinkPainter}. Keys and clicks become
+ * {@link AnnotationStyler} line by line, their labels and links above the lines by {@link AnnotationOverlay} in
+ * the room {@link LabelBands} keeps between lines. Keys and clicks become
  * {@link EditorActions}; every change goes through the {@link EditingSession}'s command stack.
  */
 public final class DocumentEditor {
@@ -35,13 +39,20 @@ public final class DocumentEditor {
     private final LabelColors colors;
     private final AnnotationStyler styler;
     private final StyleRepaints repaints;
+    private final LabelBands bands;
+    private final AnnotationOverlay overlay;
+    private final Color outsideBody = new Color(150, 150, 150);
+    private final Color darkText = new Color(20, 20, 20);
+    private final Color selectionColor = new Color(20, 20, 20);
+    private final Color candidateColor = new Color(200, 0, 0);
+    private Font font;
+    private Runnable unsubscribePreferences = () -> { };
     private final EditorActions actions;
     private final Consumer<ModelChange> changeListener = this::modelChanged;
     private final Runnable unsubscribeDocument;
     private final Runnable unsubscribeSpan;
     private final Runnable unsubscribeView;
     private Consumer<String> statusListener = s -> { };
-    private Runnable saveAction = () -> { };
     private Document document;
     private SpanIndex index;
     private SelectionSnapper snapper;
@@ -56,19 +67,20 @@ public final class DocumentEditor {
         text = new StyledText(container, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI);
         findBar = new FindBar(container, text);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
-        text.setMargins(14, 10, 14, 10);
-        text.setLineSpacing(5);
+        bands = new LabelBands(text);
         text.setCaret(new org.eclipse.swt.widgets.Caret(text, SWT.NONE)); // a visible caret although read-only
-        text.getCaret().setSize(2, text.getLineHeight());
         colors = new LabelColors(session.store().schema());
-        styler = new AnnotationStyler(colors, new Color(150, 150, 150), new Color(20, 20, 20), new Color(200, 0, 0));
+        styler = new AnnotationStyler(colors, outsideBody, selectionColor, candidateColor);
         text.addLineStyleListener(styler);
-        repaints = new StyleRepaints(text);
+        applyFont(EditorPreferences.DEFAULTS);
+        repaints = new StyleRepaints(text, bands);
+        overlay = new AnnotationOverlay(this, bands, colors, selectionColor, candidateColor);
         text.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         actions = new EditorActions(this, session, state);
         new EditorKeyMap(actions).install(text);
-        new LinkPainter(this, colors).install(text);
+        overlay.install(text);
         text.addListener(SWT.MouseUp, this::mouseUp);
+        new SpanHover(this).install(text);
         text.addCaretListener(e -> reportStatus());
         text.addListener(SWT.Selection, e -> reportStatus());
         session.addChangeListener(changeListener);
@@ -80,6 +92,10 @@ public final class DocumentEditor {
             unsubscribeDocument.run();
             unsubscribeSpan.run();
             unsubscribeView.run();
+            unsubscribePreferences.run();
+            if (font != null) {
+                font.dispose();
+            }
         });
         text.setText("Open a document from the corpus (double-click or Enter).");
     }
@@ -96,6 +112,69 @@ public final class DocumentEditor {
     /** Shows the in-document find bar (Ctrl+F). */
     public void showFindBar() {
         findBar.show();
+    }
+
+    /**
+     * Shows the text in the preferences' font, zoom and palette from now on, and whenever they change (the zoom
+     * keys, the preferences dialog).
+     */
+    public void follow(EditorPreferences preferences) {
+        unsubscribePreferences.run();
+        apply(preferences.values());
+        unsubscribePreferences = preferences.onChange(values -> {
+            Display display = text.getDisplay();
+            if (Display.getCurrent() == display) {
+                apply(values);
+            } else {
+                display.asyncExec(() -> apply(values));
+            }
+        });
+    }
+
+    /** Applies font, zoom and palette: the widget measures the text again, as any font change makes it. */
+    void apply(EditorPreferences.Values values) {
+        if (text.isDisposed()) {
+            return;
+        }
+        int top = text.getTopIndex();
+        colors.setPalette(values.palette());
+        boolean highContrast = colors.isHighContrast();
+        styler.setOutsideBody(highContrast ? new Color(105, 105, 105) : outsideBody);
+        applyFont(values);
+        overlay.invalidate();
+        text.setTopIndex(top);
+        text.redraw();
+    }
+
+    private void applyFont(EditorPreferences.Values values) {
+        String name = values.fontName() == null || values.fontName().isBlank()
+                ? text.getDisplay().getSystemFont().getFontData()[0].getName()
+                : values.fontName();
+        Font old = font;
+        font = new Font(text.getDisplay(), name, values.zoomedFontHeight(), SWT.NORMAL);
+        bands.setEditorFont(font);
+        text.setFont(font);
+        bands.apply();
+        text.getCaret().setSize(2, text.getLineHeight());
+        if (old != null) {
+            old.dispose();
+        }
+    }
+
+    /** The font the text is shown in now (the preferences' font at their zoom). */
+    public Font textFont() {
+        return font;
+    }
+
+    /** Shows or hides the labels and arcs above the lines (their room stays): the tests compare the two. */
+    void showOverlay(boolean show) {
+        overlay.setShown(show);
+        text.redraw();
+    }
+
+    /** Where the labels on screen are drawn now. */
+    LabelLayout labelLayout() {
+        return overlay.layout();
     }
 
     public Document document() {
@@ -136,6 +215,10 @@ public final class DocumentEditor {
         return state.selectedSpan();
     }
 
+    SpanAnnotation candidateForPainting() {
+        return styler.candidate();
+    }
+
     EditorActions actions() {
         return actions;
     }
@@ -144,18 +227,6 @@ public final class DocumentEditor {
     public void setStatusListener(Consumer<String> listener) {
         statusListener = listener == null ? s -> { } : listener;
         reportStatus();
-    }
-
-    /**
-     * What Ctrl+S does in the text: the workbench's save of every dirty part. (The Save binding of the application
-     * model does not reach a focused StyledText in this workbench, so the editor forwards the key itself.)
-     */
-    public void setSaveAction(Runnable action) {
-        saveAction = action == null ? () -> { } : action;
-    }
-
-    void save() {
-        saveAction.run();
     }
 
     public void undo() {
@@ -173,8 +244,10 @@ public final class DocumentEditor {
 
     private void setDocument(Document newDocument) {
         document = newDocument;
+        overlay.invalidate();
         if (newDocument == null) {
             index = null;
+            bands.setDocument(null, null);
             styler.setInput(null, null, null);
             text.setText("");
             return;
@@ -187,11 +260,13 @@ public final class DocumentEditor {
             styler.setInput(session.store().schema(), newDocument, index);
             styler.setSelected(null);
             styler.setCandidate(null);
+            bands.setDocument(index, content);
             text.setText(content);
             text.setCaretOffset(newDocument.getBodyBegin());
             text.setTopIndex(Math.max(0, text.getLineAtOffset(newDocument.getBodyBegin()) - 2));
         } catch (DamagedFileException e) {
             index = null;
+            bands.setDocument(null, null);
             styler.setInput(null, null, null);
             text.setText(e.getMessage());
         }
@@ -268,6 +343,7 @@ public final class DocumentEditor {
         if (text.isDisposed()) {
             return;
         }
+        overlay.invalidate();
         if (change.kind() == ModelChange.Kind.SCHEMA) {
             colors.reset(session.store().schema());
             styler.setInput(session.store().schema(), document, index);
@@ -280,6 +356,7 @@ public final class DocumentEditor {
                 redrawAll();
             } else {
                 repaint(change.begin(), change.end());
+                remeasureIfBandsChanged(change.begin(), change.end());
                 if (change.kind() == ModelChange.Kind.LINKS || hasArcs(state.selectedSpan())) {
                     text.redraw(); // arcs of links may cross the whole view
                 }
@@ -290,6 +367,46 @@ public final class DocumentEditor {
             }
         }
         reportStatus();
+    }
+
+    /** An edit that stacks labels deeper than the band has rows makes it taller (the text is measured again). */
+    private void remeasureIfBandsChanged(int begin, int end) {
+        int count = text.getCharCount();
+        if (begin <= count && bands.grow(text.getLineAtOffset(begin), text.getLineAtOffset(Math.min(end, count)))) {
+            text.redraw();
+        }
+    }
+
+    /** The hover text of a span (label, layer, annotator, attributes, links, note). */
+    String tooltip(SpanAnnotation span) {
+        return SpanTooltip.describe(span, session.store().schema(), index, text);
+    }
+
+    /** The span whose label chip is at the point, else the innermost span under it. */
+    SpanAnnotation spanAt(int x, int y) {
+        if (index == null || document == null) {
+            return null;
+        }
+        SpanAnnotation labelled = chipAt(x, y);
+        if (labelled != null) {
+            return labelled;
+        }
+        int offset = offsetAt(x, y);
+        if (offset < 0) {
+            return null;
+        }
+        List<SpanAnnotation> here = index.at(offset);
+        return here.isEmpty() ? null : here.get(here.size() - 1);
+    }
+
+    private SpanAnnotation chipAt(int x, int y) {
+        LabelChip best = null;
+        for (LabelChip chip : overlay.layout().chips()) {
+            if (chip.box().contains(x, y) && (best == null || chip.box().width < best.box().width)) {
+                best = chip;
+            }
+        }
+        return best == null ? null : best.span();
     }
 
     private void redrawAll() {
@@ -309,6 +426,11 @@ public final class DocumentEditor {
         Point selection = text.getSelection();
         if (selection.x != selection.y) {
             return; // a drag: the annotator will press a hot key or pick a label
+        }
+        SpanAnnotation labelled = chipAt(event.x, event.y);
+        if (labelled != null) {
+            actions.clickedSpan(labelled); // a click on a label picks its span, however deep it is nested
+            return;
         }
         int offset = offsetAt(event.x, event.y);
         if (offset < 0) {
@@ -342,8 +464,8 @@ public final class DocumentEditor {
         if (text.isDisposed()) {
             return;
         }
-        statusListener.accept(StatusText.describe(text, document, state.selectedSpan(), actions.linkModeDescription(),
-                session));
+        String mode = StatusText.linkMode(actions.linkModeDescription(), styler.candidate(), text);
+        statusListener.accept(StatusText.describe(text, document, state.selectedSpan(), mode, session));
     }
 
     void status(String message) {

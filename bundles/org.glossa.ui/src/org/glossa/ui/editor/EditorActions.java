@@ -1,5 +1,7 @@
 package org.glossa.ui.editor;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +12,15 @@ import java.util.stream.Collectors;
 import org.eclipse.swt.graphics.Point;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.SpanIndex;
+import org.glossa.model.AttributeDefinition;
+import org.glossa.model.Document;
 import org.glossa.model.Label;
 import org.glossa.model.Layer;
 import org.glossa.model.LinkType;
 import org.glossa.model.SpanAnnotation;
+import org.glossa.model.query.AttributeValues;
 import org.glossa.model.query.SchemaQuery;
+import org.glossa.text.SelectionExpansion;
 import org.glossa.text.TextRegion;
 import org.glossa.text.WordSteps;
 import org.glossa.ui.EditorState;
@@ -33,6 +39,10 @@ final class EditorActions {
     private final EditorState state;
     private final Map<Character, HotKeyTarget> hotKeys = new HashMap<>();
     private LinkMode linkMode;
+    private SelectionExpansion expansion;
+    private Document expansionDocument;
+    /** The selections that Alt+Shift+Up grew from, innermost last, for Alt+Shift+Down. */
+    private final Deque<Point> grownFrom = new ArrayDeque<>();
 
     EditorActions(DocumentEditor editor, EditingSession session, EditorState state) {
         this.editor = editor;
@@ -123,6 +133,39 @@ final class EditorActions {
         next.ifPresent(state::selectSpan);
     }
 
+    /**
+     * Grows the text selection to the enclosing word, quotation, sentence or paragraph (Alt+Shift+Up, as Eclipse's
+     * "expand selection to enclosing element"): a quote or a claim is selected with a key or two.
+     */
+    void expandSelection() {
+        if (editor.document() == null) {
+            return;
+        }
+        if (expansionDocument != editor.document()) {
+            expansion = new SelectionExpansion(editor.textWidget().getText());
+            expansionDocument = editor.document();
+            grownFrom.clear();
+        }
+        Point selection = editor.textWidget().getSelection();
+        expansion.expand(selection.x, selection.y).ifPresent(region -> {
+            grownFrom.push(selection);
+            editor.textWidget().setSelection(region.begin(), region.end());
+            editor.textWidget().showSelection();
+        });
+    }
+
+    /** Goes back to the selection the last Alt+Shift+Up grew from (Alt+Shift+Down). */
+    void shrinkSelection() {
+        Point current = editor.textWidget().getSelection();
+        while (!grownFrom.isEmpty()) {
+            Point previous = grownFrom.pop();
+            if (previous.x >= current.x && previous.y <= current.y && !previous.equals(current)) {
+                editor.textWidget().setSelection(previous.x, previous.y);
+                return;
+            }
+        }
+    }
+
     /** Moves one edge of the selected span by a word (or to the next word boundary). */
     void moveEdge(boolean moveBegin, boolean forward) {
         if (editor.isReadOnly()) {
@@ -151,29 +194,94 @@ final class EditorActions {
         }
     }
 
-    /** Starts choosing the target of the selected span's n-th link type (0: speaker/claimant, 1: cue). */
-    void startLinkMode(int linkTypeNumber) {
+    /**
+     * Starts choosing the target of the selected span's first link type (speaker, claimant); in link mode, switches
+     * to the source's next link type (the cue), wrapping around, and says so in the status line.
+     */
+    void startOrSwitchLinkMode() {
         if (editor.isReadOnly()) {
             editor.status("Read-only: these are " + state.viewedAnnotator() + "'s annotations (review mode).");
             return;
         }
-        SpanAnnotation source = state.selectedSpan();
+        SpanAnnotation source = linkMode != null ? linkMode.source : state.selectedSpan();
         if (source == null) {
             editor.status("Select a quote or claim first (Alt+Right / Alt+Left or click), then Ctrl+L.");
             return;
         }
         Layer layer = SchemaQuery.layer(session.store().schema(), source.getLayer()).orElse(null);
-        if (layer == null || layer.getLinkTypes().size() <= linkTypeNumber) {
-            editor.status("Spans of layer " + source.getLayer() + " have no such link.");
+        if (layer == null || layer.getLinkTypes().isEmpty()) {
+            editor.status("Spans of layer " + source.getLayer() + " have no links.");
             return;
         }
-        LinkType type = layer.getLinkTypes().get(linkTypeNumber);
+        int typeNumber = linkMode == null ? 0 : (linkMode.typeNumber + 1) % layer.getLinkTypes().size();
+        LinkType type = layer.getLinkTypes().get(typeNumber);
         Set<String> targets = type.getTargetLayers().stream().map(Layer::getName).collect(Collectors.toSet());
-        linkMode = new LinkMode(source, type.getName(), targets);
+        linkMode = new LinkMode(source, typeNumber, type.getName(), targets);
         SpanAnnotation first = nearestCandidate(source, targets);
         linkMode.candidate = first;
         editor.setCandidate(first);
         editor.reportStatus();
+    }
+
+    /**
+     * Sets the selected span's first enumerated attribute (a quote's type, a claim's stance) to the value after
+     * (before) the one in effect: one undoable command per key press.
+     */
+    void stepAttribute(boolean forward) {
+        SpanAnnotation span = editableSelectedSpan();
+        if (span == null) {
+            return;
+        }
+        Layer layer = SchemaQuery.layer(session.store().schema(), span.getLayer()).orElse(null);
+        Optional<AttributeDefinition> attribute = AttributeValues.firstEnumerated(layer);
+        if (attribute.isEmpty()) {
+            editor.status("Spans of layer " + span.getLayer() + " have no attribute with a list of values.");
+            return;
+        }
+        AttributeDefinition definition = attribute.get();
+        AttributeValues.step(span, definition, forward).ifPresent(value -> setAttribute(span, definition, value));
+    }
+
+    /** Opens the quick-pick of the selected span's attribute values; the chosen one is set as one command. */
+    void pickAttribute() {
+        SpanAnnotation span = editableSelectedSpan();
+        if (span == null) {
+            return;
+        }
+        Layer layer = SchemaQuery.layer(session.store().schema(), span.getLayer()).orElse(null);
+        List<AttributePicker.Choice> choices = AttributePicker.choicesOf(layer, span);
+        if (choices.isEmpty()) {
+            editor.status("Spans of layer " + span.getLayer() + " have no attribute with a list of values.");
+            return;
+        }
+        new AttributePicker(editor.textWidget(), choices, choice -> {
+            if (span.getSet() != null) {
+                setAttribute(span, choice.attribute(), choice.value());
+            }
+        }).open();
+    }
+
+    private void setAttribute(SpanAnnotation span, AttributeDefinition attribute, String value) {
+        try {
+            session.setAttribute(span, attribute.getName(), value);
+            editor.status(attribute.getName() + " = " + AttributeValues.display(attribute, value)
+                    + " (Alt+Down / Alt+Up: next / previous value, Ctrl+Enter: all attributes)");
+        } catch (IllegalArgumentException e) {
+            editor.status(e.getMessage());
+        }
+    }
+
+    /** The selected span when it may be changed; otherwise null, with the reason in the status line. */
+    private SpanAnnotation editableSelectedSpan() {
+        if (editor.isReadOnly()) {
+            editor.status("Read-only: these are " + state.viewedAnnotator() + "'s annotations (review mode).");
+            return null;
+        }
+        SpanAnnotation span = state.selectedSpan();
+        if (span == null) {
+            editor.status("Select a span first (Alt+Right / Alt+Left or click).");
+        }
+        return span;
     }
 
     private SpanAnnotation nearestCandidate(SpanAnnotation source, Set<String> layers) {
@@ -268,10 +376,6 @@ final class EditorActions {
         }
     }
 
-    void showFindBar() {
-        editor.showFindBar();
-    }
-
     void undo() {
         if (editor.isReadOnly()) {
             editor.status("Read-only: these are " + state.viewedAnnotator() + "'s annotations (review mode).");
@@ -296,26 +400,25 @@ final class EditorActions {
         }
     }
 
-    void save() {
-        editor.save();
-    }
-
     String linkModeDescription() {
         if (linkMode == null) {
             return null;
         }
-        return "Link mode: choose the " + linkMode.linkType + " (Alt+→/← to move, Enter to link, Esc to cancel)";
+        return "Link mode: choose the " + linkMode.linkType
+                + " (Alt+→/← to move, Enter to link, Ctrl+L: next link type, Esc to cancel)";
     }
 
     /** The span being linked, its link type and the current candidate target. */
     private static final class LinkMode {
         final SpanAnnotation source;
+        final int typeNumber;
         final String linkType;
         final Set<String> targetLayers;
         SpanAnnotation candidate;
 
-        LinkMode(SpanAnnotation source, String linkType, Set<String> targetLayers) {
+        LinkMode(SpanAnnotation source, int typeNumber, String linkType, Set<String> targetLayers) {
             this.source = source;
+            this.typeNumber = typeNumber;
             this.linkType = linkType;
             this.targetLayers = targetLayers;
         }

@@ -42,6 +42,14 @@ final class StatusText {
         return status.toString();
     }
 
+    /** Link mode's words with the candidate target named: its label and its text. */
+    static String linkMode(String mode, SpanAnnotation candidate, StyledText text) {
+        if (mode == null || candidate == null || candidate.getSet() == null) {
+            return mode;
+        }
+        return mode + "  |  target: " + candidate.getLabel() + " \"" + excerpt(text, candidate) + '"';
+    }
+
     /** Only the span's own characters are read: the whole text of a long document is megabytes. */
     static String excerpt(StyledText text, SpanAnnotation span) {
         int end = Math.min(span.getEnd(), text.getCharCount());

@@ -16,12 +16,14 @@ import org.eclipse.swt.custom.StyledText;
  */
 final class StyleRepaints {
     private final StyledText text;
+    private final LabelBands bands;
     /** Begin and end of each range still to repaint, none overlapping another. */
     private final List<int[]> pending = new ArrayList<>();
     private boolean scheduled;
 
-    StyleRepaints(StyledText text) {
+    StyleRepaints(StyledText text, LabelBands bands) {
         this.text = text;
+        this.bands = bands;
     }
 
     /** Repaints [begin, end) with fresh styles soon, once even if asked several times. */
@@ -75,6 +77,11 @@ final class StyleRepaints {
         int to = Math.min(Math.min(end, lastVisible), text.getCharCount());
         if (from < to) {
             text.redrawRange(from, to - from, true);
+            // the labels above the range (and their neighbours on the same lines) are in the band above each line
+            int bandTop = text.getLinePixel(text.getLineAtOffset(from));
+            int bandBottom = text.getLinePixel(text.getLineAtOffset(to) + 1);
+            int band = bands.tallest();
+            text.redraw(0, bandTop - band, text.getClientArea().width, bandBottom - bandTop + band, false);
         }
     }
 }

@@ -1,14 +1,23 @@
 package org.glossa.ui.handlers;
 
-
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.glossa.ui.EditorState;
 
-/** Redoes the last undone change (Ctrl+Y in the editor). */
+import jakarta.inject.Named;
+
+/**
+ * Redoes the last undone change (Ctrl+Y or Ctrl+Shift+Z, wherever the focus is): of the active part when it keeps its
+ * own history ({@link UndoTarget}), else of the annotator's editing session.
+ */
 public final class RedoHandler {
     @Execute
-    void execute(EditorState state) {
-        if (state.editor() != null) {
+    void execute(EditorState state, @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
+        if (active != null && active.getObject() instanceof UndoTarget target) {
+            target.redo();
+        } else if (state.editor() != null) {
             state.editor().redo();
         }
     }

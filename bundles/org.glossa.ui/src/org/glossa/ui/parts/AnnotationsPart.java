@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -51,6 +52,14 @@ public final class AnnotationsPart {
     /** The rows no longer match the index: an edit changed it; they are made again once, after the edit. */
     private boolean rowsStale;
     private boolean updatePending;
+
+    /** Activating the part gives the keyboard to the table of spans (the filter is one Shift+Tab away). */
+    @Focus
+    void focus() {
+        if (viewer != null && !viewer.getTable().isDisposed()) {
+            viewer.getTable().setFocus();
+        }
+    }
 
     @PostConstruct
     void create(Composite parent) {

@@ -1,5 +1,6 @@
 package org.glossa.ui.parts;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.e4.ui.di.Focus;
@@ -8,21 +9,25 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.core.edit.ModelChange;
+import org.glossa.core.storage.SpanCounts;
 import org.glossa.model.AnnotationStatus;
 import org.glossa.model.Document;
 import org.glossa.ui.EditorState;
@@ -33,12 +38,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * The corpus navigator: every document with its body length and this annotator's status; filter by status;
+ * The corpus navigator: every document with its id, title, this annotator's span count and status, and above the
+ * list how far the annotator is (finished, in progress, of how many); filter by status;
  * double-click or Enter opens a document in the editor and gives the editor the keyboard; the buttons mark the open
  * document finished or reopen it.
  * <p>
  * The table is virtual: a row's texts, and so its status, are asked for only when the row is shown, so a corpus of
- * 20,000 documents costs what the visible rows cost. Only a filter by status reads every document's status.
+ * 20,000 documents costs what the visible rows cost. Only a filter by status reads every document's status, and
+ * the progress line, a slice at a time after the first rows are painted. Span counts come from the record of
+ * verified files where it vouches for a set's file; other sets are read after the rows are painted.
  * <p>
  * In a team project the documents a curator assigned to this annotator come first, marked "assigned" and in bold.
  */
@@ -61,11 +69,16 @@ public final class CorpusPart {
     /** In a team project, the annotator's assignments: listed first, marked and in bold. */
     private AssignedFirst assigned = AssignedFirst.NONE;
     private Font bold;
+    private CorpusProgress progress;
+    private LazySpanCounts spanCounts;
 
     @PostConstruct
     void create(Composite parent) {
         StartupTrace.mark("corpus part created");
         GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).spacing(4, 4).applyTo(parent);
+        Label progressLine = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(progressLine);
+        progress = new CorpusProgress(progressLine, this::status);
         filter = new Combo(parent, SWT.READ_ONLY);
         filter.add(ALL);
         for (AnnotationStatus status : AnnotationStatus.VALUES) {
@@ -89,12 +102,15 @@ public final class CorpusPart {
         table = new Table(holder, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column(layout, "Document", 6);
-        column(layout, "Length", 2);
-        column(layout, "Status", 3);
+        column(layout, "Id", 2);
+        column(layout, "Title", 5);
+        // the figures keep the width they need; id and title share the rest
+        fixedColumn(layout, "Spans", "99999");
+        fixedColumn(layout, "Status", AnnotationStatus.VALUES.stream().map(AnnotationStatus::getLiteral)
+                .max(Comparator.comparingInt(String::length)).orElse(""));
         boolean team = project != null && project.isShared();
         if (team) {
-            column(layout, "Assigned", 2);
+            fixedColumn(layout, "Assigned", "assigned");
             FontData[] data = table.getFont().getFontData();
             for (FontData one : data) {
                 one.setStyle(SWT.BOLD);
@@ -102,6 +118,9 @@ public final class CorpusPart {
             bold = new Font(table.getDisplay(), data);
             table.addListener(SWT.Dispose, e -> bold.dispose());
         }
+        spanCounts = new LazySpanCounts(new SpanCounts(session.store()), session.annotator(),
+                table.getDisplay(), this::refresh);
+        table.addListener(SWT.Dispose, e -> spanCounts.stop());
         table.addListener(SWT.SetData, this::fillRow);
         table.addListener(SWT.Selection, e -> selectionChanged());
         table.addListener(SWT.DefaultSelection, e -> {
@@ -112,10 +131,15 @@ public final class CorpusPart {
         filter.addListener(SWT.Selection, e -> BusyIndicator.showWhile(table.getDisplay(), this::listDocuments));
         listDocuments();
         traceFirstRows();
+        whenFirstRowsPainted(() -> {
+            spanCounts.start();
+            progress.count(session.store().project().getDocuments());
+        });
         session.addChangeListener(this::modelChanged);
         state.onCorpusChange(() -> {
             if (!table.isDisposed()) {
                 listDocuments();
+                progress.count(session.store().project().getDocuments());
             }
         });
         state.onDocument(d -> {
@@ -147,13 +171,14 @@ public final class CorpusPart {
         }
         Document document = rows.get(row);
         item.setData(document);
-        String length = Integer.toString(document.getBodyEnd() - document.getBodyBegin());
+        String spans = spanCounts.text(document);
         if (bold == null) {
-            item.setText(new String[] {document.getTitle(), length, status(document).getLiteral()});
+            item.setText(new String[] {document.getId(), document.getTitle(), spans, status(document).getLiteral()});
             return;
         }
         boolean mine = assigned.isAssigned(document);
-        item.setText(new String[] {document.getTitle(), length, status(document).getLiteral(), mine ? "assigned" : ""});
+        item.setText(new String[] {document.getId(), document.getTitle(), spans, status(document).getLiteral(),
+                mine ? "assigned" : ""});
         item.setFont(mine ? bold : null);
     }
 
@@ -195,11 +220,26 @@ public final class CorpusPart {
         if (table.isDisposed()) {
             return;
         }
-        int row = change.document() == null ? -1 : rows.indexOf(change.document());
+        if (change.document() == null) {
+            listDocuments();
+            progress.count(session.store().project().getDocuments());
+            return;
+        }
+        spanCounts.forget(change.document());
+        progress.changed(change.document());
+        int row = rows.indexOf(change.document());
         if (row >= 0) {
             table.clear(row);
         } else {
             listDocuments();
+        }
+    }
+
+    /** The document's span count was read: its row is asked for again. */
+    private void refresh(Document document) {
+        int row = table.isDisposed() ? -1 : rows.indexOf(document);
+        if (row >= 0) {
+            table.clear(row);
         }
     }
 
@@ -209,14 +249,36 @@ public final class CorpusPart {
         layout.setColumnData(column, new ColumnWeightData(weight, 40));
     }
 
+    /** A column as wide as its title or its widest expected text, whichever is wider. */
+    private void fixedColumn(TableColumnLayout layout, String title, String widest) {
+        TableColumn column = new TableColumn(table, SWT.LEFT);
+        column.setText(title);
+        GC gc = new GC(table);
+        try {
+            int width = Math.max(gc.textExtent(title).x, gc.textExtent(widest).x) + 24;
+            layout.setColumnData(column, new ColumnPixelData(width, false, false));
+        } finally {
+            gc.dispose();
+        }
+    }
+
     /** For the start-up trace: once rows are painted, the next turn of the event loop means the window answers. */
     private void traceFirstRows() {
+        whenFirstRowsPainted(() -> StartupTrace.mark("corpus rows painted, the window answers"));
+    }
+
+    /** Runs {@code action} in the turn of the event loop after the first rows were painted (at once when none will be). */
+    private void whenFirstRowsPainted(Runnable action) {
+        if (rows.isEmpty()) {
+            table.getDisplay().asyncExec(action);
+            return;
+        }
         table.addListener(SWT.Paint, new Listener() {
             @Override
             public void handleEvent(Event event) {
                 if (table.getItemCount() > 0) {
                     table.removeListener(SWT.Paint, this);
-                    table.getDisplay().asyncExec(() -> StartupTrace.mark("corpus rows painted, the window answers"));
+                    table.getDisplay().asyncExec(action);
                 }
             }
         });

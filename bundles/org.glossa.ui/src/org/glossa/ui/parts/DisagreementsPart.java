@@ -45,6 +45,7 @@ import org.glossa.ui.ProjectLifeCycle;
 import org.glossa.ui.StatusLine;
 import org.glossa.ui.dialogs.EditGoldSpanDialog;
 import org.glossa.ui.editor.LabelColors;
+import org.glossa.ui.handlers.UndoTarget;
 import org.glossa.ui.review.ReviewMessages;
 import org.glossa.ui.review.ReviewState;
 import org.glossa.ui.review.ReviewState.Cell;
@@ -59,7 +60,7 @@ import org.glossa.ui.review.VersionView;
  * while gold has unsaved decisions. Spans that at least the quorum of a document's annotators agree on go to gold
  * with "Adjudicate Agreed Spans" ({@link AutoAdjudicateOperation}, the rule of {@code glossa adjudicate --auto}).
  */
-public final class DisagreementsPart {
+public final class DisagreementsPart implements UndoTarget {
     public static final String ID = "org.glossa.ui.part.disagreements";
     public static final String KEYS = "n/p next/previous \u00b7 a or 1, b or 2 accept a version \u00b7 m merge \u00b7"
             + " r nothing here \u00b7 e edit gold \u00b7 u undo \u00b7 Ctrl+S save";
@@ -79,8 +80,6 @@ public final class DisagreementsPart {
     private MDirtyable dirtyable;
     @Inject
     private StatusLine statusLine;
-    @Inject
-    private org.eclipse.e4.ui.workbench.modeling.EPartService parts;
 
     private Label title;
     private Table list;
@@ -303,12 +302,9 @@ public final class DisagreementsPart {
     }
 
     private void key(Event event) {
+        // Ctrl+S, Ctrl+Z and Ctrl+Y are the workbench's key bindings; Undo and Redo come here while this part is active
         boolean ctrl = (event.stateMask & SWT.MOD1) != 0;
-        if (ctrl && (event.character == 0x13 || event.keyCode == 's')) {
-            parts.saveAll(false); // as the workbench's Save: the editor's changes and the gold decisions
-        } else if (ctrl && (event.character == 0x1a || event.keyCode == 'z')) {
-            run(this::undo, "Undone.");
-        } else if (ctrl) {
+        if (ctrl) {
             return;
         } else {
             switch (Character.toLowerCase(event.character)) {
@@ -319,7 +315,7 @@ public final class DisagreementsPart {
                 case 'm' -> decide(Choice.MERGE);
                 case 'r', '0' -> decide(Choice.NOTHING);
                 case 'e' -> edit();
-                case 'u' -> run(this::undo, "Undone.");
+                case 'u' -> undo();
                 default -> {
                     return;
                 }
@@ -402,9 +398,31 @@ public final class DisagreementsPart {
         void run() throws Exception;
     }
 
-    private void undo() {
+    private void undoGold() {
         if (review.gold().canUndo()) {
             review.gold().undo();
+        }
+    }
+
+    private void redoGold() {
+        if (review.gold().canRedo()) {
+            review.gold().redo();
+        }
+    }
+
+    /** Ctrl+Z while the walker is active: takes the last gold decision back. */
+    @Override
+    public void undo() {
+        if (review != null) {
+            run(this::undoGold, "Undone.");
+        }
+    }
+
+    /** Ctrl+Y or Ctrl+Shift+Z while the walker is active: decides the last undone gold decision again. */
+    @Override
+    public void redo() {
+        if (review != null) {
+            run(this::redoGold, "Redone.");
         }
     }
 

@@ -11,6 +11,7 @@ import org.glossa.model.Document;
 import org.glossa.ui.EditorState;
 import org.glossa.ui.StatusLine;
 import org.glossa.ui.editor.DocumentEditor;
+import org.glossa.ui.prefs.EditorPreferences;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -19,12 +20,12 @@ import jakarta.inject.Inject;
 /**
  * Hosts the {@link DocumentEditor}; shows the document title. Its dirty state is the annotator's session's (the
  * workbench draws the tab's {@code *} from it and asks on quitting); saving is its {@link Persist} method, which the
- * Save command (Ctrl+S), quitting and the autosave every minute reach through the {@link EPartService}; so does
- * the window's close handler, which asks only when a part is dirty.
+ * Save command (Ctrl+S), quitting and the autosave reach through the {@link EPartService}; so does
+ * the window's close handler, which asks only when a part is dirty. The autosave's interval is the user's preference
+ * (off, or every so many seconds) and follows it when it changes.
  */
 public final class DocumentPart {
     public static final String ID = "org.glossa.ui.part.document";
-    private static final int AUTOSAVE_MILLIS = 60_000;
 
     @Inject
     private EditingSession session;
@@ -41,6 +42,12 @@ public final class DocumentPart {
     private DocumentEditor editor;
     private Runnable unsubscribe;
     private final Runnable dirtyChanged = () -> dirtyable.setDirty(session.isDirty());
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private EditorPreferences preferences;
+    /** Counts the autosave schedules: a timer of an earlier schedule (before the interval changed) does nothing. */
+    private int autosaveSchedule;
+    private Runnable stopFollowingPreferences;
 
     @PostConstruct
     void create(Composite parent,
@@ -50,14 +57,23 @@ public final class DocumentPart {
             new ReviewBar(parent, session, state);
         }
         editor = new DocumentEditor(parent, session, state);
+        if (preferences != null) {
+            editor.follow(preferences); // font, zoom and palette
+        }
         org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(editor.control());
         editor.setStatusListener(statusLine::set);
-        editor.setSaveAction(() -> parts.saveAll(false));
         state.setEditor(editor);
         unsubscribe = state.onDocument(this::documentOpened);
         session.addDirtyListener(dirtyChanged);
         dirtyChanged.run();
-        scheduleAutosave(parent);
+        scheduleAutosave(parent, ++autosaveSchedule);
+        if (preferences != null) {
+            stopFollowingPreferences = preferences.onChange(values -> parent.getDisplay().asyncExec(() -> {
+                if (!parent.isDisposed()) {
+                    scheduleAutosave(parent, ++autosaveSchedule);
+                }
+            }));
+        }
     }
 
     private void documentOpened(Document document) {
@@ -81,16 +97,21 @@ public final class DocumentPart {
         }
     }
 
-    private void scheduleAutosave(Composite parent) {
-        parent.getDisplay().timerExec(AUTOSAVE_MILLIS, () -> {
-            if (parent.isDisposed()) {
+    private void scheduleAutosave(Composite parent, int schedule) {
+        int seconds = preferences == null ? EditorPreferences.DEFAULTS.autosaveSeconds()
+                : preferences.values().autosaveSeconds();
+        if (seconds <= 0) {
+            return; // off
+        }
+        parent.getDisplay().timerExec(seconds * 1000, () -> {
+            if (parent.isDisposed() || schedule != autosaveSchedule) {
                 return;
             }
             // every dirty part: in review mode the walker's gold decisions too
             if (!parts.getDirtyParts().isEmpty() && parts.saveAll(false)) {
                 statusLine.set("Saved automatically.");
             } // else nothing to save, or the status line already says why it was not saved
-            scheduleAutosave(parent);
+            scheduleAutosave(parent, schedule);
         });
     }
 
@@ -103,6 +124,9 @@ public final class DocumentPart {
     @PreDestroy
     void dispose() {
         session.removeDirtyListener(dirtyChanged);
+        if (stopFollowingPreferences != null) {
+            stopFollowingPreferences.run();
+        }
         if (unsubscribe != null) {
             unsubscribe.run();
         }

@@ -1,5 +1,6 @@
 package org.glossa.ui.parts;
 
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -76,6 +77,14 @@ public final class PalettePart {
                 state.editor().textWidget().setFocus();
             }
         });
+    }
+
+    /** Activating the part gives the keyboard to its first label button (Space applies it). */
+    @Focus
+    void focus() {
+        if (content != null && !content.isDisposed()) {
+            content.setFocus();
+        }
     }
 
     Control control() {

@@ -1,5 +1,6 @@
 package org.glossa.ui.parts;
 
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.glossa.core.edit.EditingSession;
@@ -93,6 +94,16 @@ public final class PropertiesPart {
             }
         } finally {
             updating = false;
+        }
+    }
+
+    /** Activating the part (its tab, or a click) gives the keyboard to its first field. */
+    @Focus
+    void focus() {
+        if (view != null && !view.control().isDisposed()) {
+            view.control().setFocus();
+        } else {
+            parent.setFocus();
         }
     }
 

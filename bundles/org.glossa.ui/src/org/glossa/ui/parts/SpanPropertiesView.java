@@ -17,10 +17,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.glossa.core.edit.EditingSession;
 import org.glossa.model.AttributeDefinition;
-import org.glossa.model.AttributeKind;
 import org.glossa.model.Layer;
 import org.glossa.model.Link;
 import org.glossa.model.SpanAnnotation;
+import org.glossa.model.query.AttributeValues;
 
 /**
  * The widgets that show one span in the properties part: its label and text, attributes, note and links. They are
@@ -150,10 +150,10 @@ final class SpanPropertiesView {
 
     private void attributeEditor(AttributeDefinition attribute) {
         String name = attribute.getName();
-        if (attribute.getKind() == AttributeKind.CHOICE || attribute.getKind() == AttributeKind.BOOLEAN) {
+        if (AttributeValues.isEnumerated(attribute)) {
             Combo combo = new Combo(content, SWT.READ_ONLY);
-            combo.add("");
-            List<String> choices = attribute.getKind() == AttributeKind.BOOLEAN ? List.of("true", "false") : attribute.getChoices();
+            combo.add(AttributeValues.unsetDisplay(attribute)); // unset: the schema's default applies, "direct (default)"
+            List<String> choices = AttributeValues.choices(attribute);
             choices.forEach(combo::add);
             GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
             updates.add(s -> {
@@ -167,6 +167,7 @@ final class SpanPropertiesView {
                     combo.getSelectionIndex() <= 0 ? null : combo.getText()));
         } else {
             Text text = new Text(content, SWT.BORDER);
+            text.setMessage(AttributeValues.unsetDisplay(attribute));
             GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
             updates.add(s -> {
                 String value = s.getAttributes().get(name);

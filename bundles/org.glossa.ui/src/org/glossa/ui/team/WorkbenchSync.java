@@ -21,6 +21,7 @@ import org.glossa.team.TeamSync.SyncConflictException;
 import org.glossa.team.merge.Resolution;
 import org.glossa.ui.StatusLine;
 import org.glossa.ui.WorkbenchProject;
+import org.glossa.ui.WorkbenchReload;
 
 /**
  * Team > Sync in the workbench: saves what is unsaved, syncs on a background thread under the lock the workbench
@@ -79,7 +80,8 @@ public final class WorkbenchSync {
             return false;
         }
         if (reopened[0] != null) {
-            WorkbenchReload.install(application, parts, project, reopened[0]);
+            ProjectStore reopenedStore = reopened[0];
+            WorkbenchReload.reload(application, parts, () -> project.install(context, reopenedStore), null);
         }
         statusLine.set(describe(result[0]));
         context.get(IEventBroker.class).send(TeamTopics.SYNCED, result[0]);

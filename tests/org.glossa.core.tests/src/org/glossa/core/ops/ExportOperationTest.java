@@ -139,7 +139,7 @@ class ExportOperationTest {
         assertEquals(4, layers.size());
         Map<String, Object> entity = map(layers.get(0));
         assertEquals("Entity", entity.get("name"));
-        assertEquals(Map.of("name", "PER", "color", "#f4a261", "description", "Person"), list(entity.get("labels")).get(0));
+        assertEquals(Map.of("name", "PER", "color", "#ee6677", "description", "Person"), list(entity.get("labels")).get(0));
         Map<String, Object> quote = map(layers.get(2));
         Map<String, Object> speaker = map(list(quote.get("linkTypes")).get(0));
         assertEquals("speaker", speaker.get("name"));

@@ -72,6 +72,16 @@ class UserSettingsTest {
     }
 
     @Test
+    void twoHoldersInOneProcessKeepEachOthersKeys() throws Exception {
+        UserSettings preferences = UserSettings.load(); // e.g. the editor's preferences, loaded at start
+        UserSettings.load().setAnnotator("bob"); // e.g. Switch Annotator, later
+        preferences.put("editor.zoom", "150");
+        UserSettings reloaded = UserSettings.load();
+        assertEquals(Optional.of("bob"), reloaded.annotator(), "the other holder's key survives");
+        assertEquals(Optional.of("150"), reloaded.get("editor.zoom"));
+    }
+
+    @Test
     void anUnreadableFileGivesEmptySettings() throws Exception {
         Files.createDirectories(settingsDir);
         Files.writeString(settingsDir.resolve("settings.properties"), "annotator=\\u12"); // a broken escape

@@ -81,8 +81,8 @@ class BratExportTest {
                 + "type\tArg:QUOTE, Value:direct|indirect|mixed\n"), conf);
         String visual = read("visual.conf");
         assertTrue(visual.contains("\nPER | Person | PER\n"), visual);
-        assertTrue(visual.contains("\nPER\tbgColor:#f4a261\n"), visual);
-        assertTrue(visual.contains("\nQUOTE\tbgColor:#ffafcc\n"), visual);
+        assertTrue(visual.contains("\nPER\tbgColor:#ee6677\n"), visual);
+        assertTrue(visual.contains("\nQUOTE\tbgColor:#ee3377\n"), visual);
     }
 
     @Test

@@ -164,19 +164,21 @@ class DocumentEditorTest {
         ui.key('2');
         assertEquals("ORG", place.getLabel());
 
-        ui.key('z', SWT.CTRL);
+        // Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z are the workbench's key bindings (there is none in this bare shell), whose
+        // handlers call these; KeyboardWorkbenchTest presses them in the real workbench
+        editor.undo();
         assertEquals("GPE", place.getLabel(), "undo the relabel");
-        ui.key('z', SWT.CTRL);
+        editor.undo();
         assertTrue(set().getSpans().isEmpty(), "undo the creation");
-        ui.key('y', SWT.CTRL);
+        editor.redo();
         assertEquals(1, set().getSpans().size(), "redo the creation");
-        ui.key('z', SWT.CTRL | SWT.SHIFT);
+        editor.redo();
         assertEquals("ORG", only("Entity").getLabel(), "redo the relabel");
         text.setCaretOffset(at("reporters"));
         ui.key(SWT.ARROW_RIGHT, SWT.ALT);
         ui.key(SWT.DEL);
         assertTrue(set().getSpans().isEmpty(), "delete the selected span");
-        ui.key('z', SWT.CTRL);
+        editor.undo();
         assertEquals("ORG", only("Entity").getLabel(), "undo the delete");
     }
 
@@ -231,6 +233,8 @@ class DocumentEditorTest {
         StyleRange outside = editor.styleAt(at("Most read"));
         assertNotNull(outside.foreground, "text outside the body is greyed");
 
+        editor.reveal(org); // the label bands make the lines taller: the span may be below the window
+        ui.flush();
         Rectangle cell = text.getTextBounds(org.getBegin() + 2, org.getBegin() + 2);
         int pixel = ui.pixel(text, new org.eclipse.swt.graphics.Point(cell.x + 1, cell.y + 1));
         assertEquals(rgb(colors.fill("Entity", "ORG")), pixel, "the ORG colour is on screen");

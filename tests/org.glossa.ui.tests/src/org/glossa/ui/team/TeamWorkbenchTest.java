@@ -103,10 +103,10 @@ class TeamWorkbenchTest {
         // the assigned document first, marked, although the index lists it second
         Table corpus = Widgets.find((Composite) corpusPart.getWidget(), Table.class);
         assertEquals(2, corpus.getItemCount());
-        assertEquals(TeamProjectFixture.FESTIVAL_TITLE, corpus.getItem(0).getText(0));
-        assertEquals("assigned", corpus.getItem(0).getText(3));
-        assertEquals(TeamProjectFixture.BRIDGE_TITLE, corpus.getItem(1).getText(0));
-        assertEquals("", corpus.getItem(1).getText(3));
+        assertEquals(TeamProjectFixture.FESTIVAL_TITLE, corpus.getItem(0).getText(1));
+        assertEquals("assigned", corpus.getItem(0).getText(4));
+        assertEquals(TeamProjectFixture.BRIDGE_TITLE, corpus.getItem(1).getText(1));
+        assertEquals("", corpus.getItem(1).getText(4));
 
         // open the bridge from the list and label two words by keyboard
         corpus.setSelection(1);
@@ -144,7 +144,7 @@ class TeamWorkbenchTest {
                 "Ctrl+Alt+S to bring in the curator's new document");
         Table relisted = Widgets.find((Composite) corpusPart.getWidget(), Table.class);
         assertEquals(3, relisted.getItemCount(), "the corpus lists the new document");
-        assertEquals(TeamProjectFixture.FESTIVAL_TITLE, relisted.getItem(0).getText(0), "the assigned one stays first");
+        assertEquals(TeamProjectFixture.FESTIVAL_TITLE, relisted.getItem(0).getText(1), "the assigned one stays first");
         assertTrue(titles(relisted).contains("Harbour reopens"), titles(relisted).toString());
         EditorState reopened = context.get(EditorState.class);
         assertEquals("bridge", reopened.document().getId(), "the editor shows the same document");
@@ -356,7 +356,7 @@ class TeamWorkbenchTest {
     private static List<String> titles(Table table) {
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < table.getItemCount(); i++) {
-            titles.add(table.getItem(i).getText(0));
+            titles.add(table.getItem(i).getText(1));
         }
         return titles;
     }

@@ -202,7 +202,7 @@ class DocumentWorkbenchKeysTest {
 
     private static int indexOf(Table table, String title) {
         for (int i = 0; i < table.getItemCount(); i++) {
-            if (table.getItem(i).getText(0).equals(title)) {
+            if (table.getItem(i).getText(1).equals(title)) {
                 return i;
             }
         }

@@ -12,11 +12,17 @@ import org.osgi.framework.Bundle;
 public final class TestApplicationContext implements IApplicationContext {
     private final Map<String, String> branding = new HashMap<>();
 
+    /** The workbench as tests want it by default: the layout of Application.e4xmi, nothing remembered. */
     public TestApplicationContext() {
+        this(false);
+    }
+
+    /** @param persistState whether the workbench remembers its window, layout and last document, as the product does */
+    public TestApplicationContext(boolean persistState) {
         branding.put("applicationXMI", "org.glossa.ui/Application.e4xmi");
         branding.put("lifeCycleURI", "bundleclass://org.glossa.ui/org.glossa.ui.ProjectLifeCycle");
         branding.put("clearPersistedState", "true");
-        branding.put("persistState", "false");
+        branding.put("persistState", Boolean.toString(persistState));
     }
 
     @Override

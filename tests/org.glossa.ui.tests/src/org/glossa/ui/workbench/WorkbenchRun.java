@@ -7,6 +7,7 @@ import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.swt.widgets.Display;
+import org.glossa.ui.WorkbenchProject;
 
 /**
  * Runs the real workbench (Application.e4xmi and the life cycle, on the project named by the system properties)
@@ -23,19 +24,28 @@ public final class WorkbenchRun {
     }
 
     public static void run(Scenario scenario) {
+        run(new TestApplicationContext(), scenario);
+    }
+
+    /** Runs the workbench started with {@code context} (e.g. one that remembers its state). */
+    public static void run(TestApplicationContext context, Scenario scenario) {
         Display display = Display.getDefault();
-        E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext(), display);
+        E4Workbench workbench = new E4Application().createE4Workbench(context, display);
         List<Throwable> failures = new ArrayList<>();
+        List<WorkbenchProject> opened = new ArrayList<>();
         display.timerExec(1500, () -> {
             try {
                 scenario.run(workbench.getApplication(), display);
             } catch (Throwable t) {
                 failures.add(t);
             } finally {
+                opened.add(workbench.getApplication().getContext().get(WorkbenchProject.class));
                 workbench.close();
             }
         });
         workbench.createAndRunUI(workbench.getApplication());
+        // the product releases the project's lock when its display is disposed; this display lives on for the next test
+        opened.stream().filter(java.util.Objects::nonNull).forEach(WorkbenchProject::close);
         if (!failures.isEmpty()) {
             throw new AssertionError(failures.get(0));
         }
