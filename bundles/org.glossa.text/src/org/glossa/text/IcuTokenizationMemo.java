@@ -1,6 +1,6 @@
 package org.glossa.text;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 
 /**
  * The bytes an {@link IcuTokenization} gives a {@link TokenMemo}: the word tokens of a body region and, when they
@@ -19,7 +19,7 @@ final class IcuTokenizationMemo {
     }
 
     static byte[] encode(TextRegion body, IcuTokenizationTokens tokens, boolean[] breakBefore) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(tokens.size() * 2 + 16);
+        Bytes out = new Bytes(tokens.size() * 3 + (tokens.size() >> 3) + 16);
         writeVarint(out, tokens.size());
         out.write(breakBefore == null ? 0 : WITH_BREAKS);
         int previous = body.begin();
@@ -40,7 +40,7 @@ final class IcuTokenizationMemo {
                 }
             }
         }
-        return out.toByteArray();
+        return out.toArray();
     }
 
     /** The tokens and breaks in {@code bytes}, or null when they do not fit {@code text} and {@code body}. */
@@ -81,13 +81,34 @@ final class IcuTokenizationMemo {
         }
     }
 
-    private static void writeVarint(ByteArrayOutputStream out, int value) {
+    private static void writeVarint(Bytes out, int value) {
         int rest = value;
         while ((rest & ~0x7F) != 0) {
             out.write((rest & 0x7F) | 0x80);
             rest >>>= 7;
         }
         out.write(rest);
+    }
+
+    /** A growable byte array: ByteArrayOutputStream synchronizes every byte, and a memo has a few bytes a token. */
+    private static final class Bytes {
+        private byte[] bytes;
+        private int size;
+
+        Bytes(int expected) {
+            bytes = new byte[expected];
+        }
+
+        void write(int b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, size * 2 + 16);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(bytes, size);
+        }
     }
 
     private static int readVarint(byte[] bytes, int[] position) {
