@@ -29,6 +29,11 @@ final class LinkArcs {
 
     private final LabelBands bands;
     private final LabelColors colors;
+    /**
+     * Where this paint has written link names: a name that would cover another moves right past it. Every arc
+     * reserves its name's place, drawn or outside the clip, so a partial repaint places names as the full one did.
+     */
+    private final List<Rectangle> names = new ArrayList<>();
 
     LinkArcs(LabelBands bands, LabelColors colors) {
         this.bands = bands;
@@ -62,6 +67,7 @@ final class LinkArcs {
 
     void draw(GC gc, StyledText text, LabelLayout layout, List<Arc> arcs, Rectangle clip, SpanAnnotation selected,
             Color selectedColor) {
+        names.clear();
         for (Arc arc : arcs) {
             if (!arc.selected()) {
                 draw(gc, text, layout, arc, lane(arc), clip, selected, selectedColor);
@@ -93,7 +99,7 @@ final class LinkArcs {
             points.add(new Point(x1, y));
             points.add(new Point(x2, y));
             points.add(new Point(x2, arc.to().box().y));
-            nameAt = new Point((x1 + x2) / 2, y);
+            nameAt = new Point(x2 + 3, y); // after the drop onto the target: links from one span share the row
         } else {
             if (arc.from() != null) {
                 int x1 = anchor(arc.from(), lane);
@@ -113,14 +119,15 @@ final class LinkArcs {
                 points.add(new Point(x2, y2));
                 points.add(new Point(x2, arc.to().box().y));
                 if (arc.from() == null) { // the source is off screen: the name goes on the target's row
-                    nameAt = new Point((marginX + x2) / 2, y2);
+                    nameAt = new Point(x2 + 3, y2);
                 }
             } else {
                 points.add(new Point(marginX, layout.isAbove(arc.target().getBegin()) ? -2 : area.height + 2));
             }
         }
+        Rectangle nameBox = reserveName(gc, arc, lane, nameAt);
         Rectangle extent = bounds(points);
-        if (!extent.intersects(clip)) {
+        if (!extent.intersects(clip) && (nameBox == null || !nameBox.intersects(clip))) {
             return;
         }
         Color color = colors.line(arc.source().getLayer(), arc.source().getLabel());
@@ -143,20 +150,8 @@ final class LinkArcs {
             gc.fillPolygon(new int[] { tip.x, tip.y, tip.x - 3, tip.y - 5, tip.x + 3, tip.y - 5 });
         }
         gc.setLineWidth(1);
-        if (nameAt != null) {
-            name(gc, text, arc.link().getType(), nameAt, color);
-        } else if (arc.from() != null) {
-            // a link leaving the line: its name right of the source's anchor, after the names of its earlier links
-            gc.setFont(bands.chipFont());
-            int x = anchor(arc.from(), lane) + 4;
-            for (Link earlier : arc.source().getLinks()) {
-                if (earlier == arc.link()) {
-                    break;
-                }
-                x += gc.textExtent(earlier.getType()).x + 8;
-            }
-            int width = gc.textExtent(arc.link().getType()).x;
-            name(gc, text, arc.link().getType(), new Point(x + width / 2 + 2, arcRow(arc.from())), color);
+        if (nameBox != null) {
+            name(gc, text, arc.link().getType(), nameBox, color);
         }
         gc.setAlpha(255);
         if (arc.selected()) {
@@ -165,16 +160,39 @@ final class LinkArcs {
         }
     }
 
-    /** The link's type on its arc row, on the background, so the arc does not run through it. */
-    private void name(GC gc, StyledText text, String type, Point at, Color color) {
+    /**
+     * The place of the link's type on its arc row: from {@code at} (its left end, middle height) or, for a link
+     * leaving the line, right of its source's anchor; moved right past any name already written there.
+     */
+    private Rectangle reserveName(GC gc, Arc arc, int lane, Point at) {
+        if (at == null && arc.from() == null) {
+            return null; // written on the target's row, when that is on screen
+        }
         gc.setFont(bands.chipFont());
-        Point size = gc.textExtent(type);
-        int x = at.x - size.x / 2;
-        int y = at.y - size.y / 2;
+        Point size = gc.textExtent(arc.link().getType());
+        Point start = at != null ? at : new Point(anchor(arc.from(), lane) + 4, arcRow(arc.from()));
+        Rectangle box = new Rectangle(start.x, start.y - size.y / 2, size.x + 4, size.y);
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Rectangle taken : names) {
+                if (taken.intersects(box)) {
+                    box.x = taken.x + taken.width + 4;
+                    moved = true;
+                }
+            }
+        }
+        names.add(box);
+        return box;
+    }
+
+    /** The link's type in its reserved box, on the background, so the arc does not run through it. */
+    private void name(GC gc, StyledText text, String type, Rectangle box, Color color) {
+        gc.setFont(bands.chipFont());
         gc.setBackground(text.getBackground());
-        gc.fillRectangle(x - 2, y, size.x + 4, size.y);
+        gc.fillRectangle(box);
         gc.setForeground(color);
-        gc.drawText(type, x, y, true);
+        gc.drawText(type, box.x + 2, box.y, true);
     }
 
     /** A linked span of the selection: its label and the start of its text boxed. */
