@@ -39,7 +39,14 @@ public final class IcuTokenization implements Tokenization {
     private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.ROOT);
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
 
+    /**
+     * Raise when the tokens or sentence breaks this class computes from a text change (not only when ICU's do), so
+     * that no memo of the old ones is used.
+     */
+    private static final int ALGORITHM = 1;
+
     private final Consumer<String> notes;
+    private final TokenMemo memo;
     private int splitEdges;
     private int documentsWithSplits;
 
@@ -48,7 +55,16 @@ public final class IcuTokenization implements Tokenization {
      *               and examples), then one saying that further documents are counted but not listed
      */
     public IcuTokenization(Consumer<String> notes) {
+        this(notes, TokenMemo.NONE);
+    }
+
+    /**
+     * @param memo keeps each text's word tokens and sentence breaks (before annotation edges split tokens), so that
+     *             the next tokenization of the same text skips ICU's breaking; what it gives back is checked
+     */
+    public IcuTokenization(Consumer<String> notes, TokenMemo memo) {
         this.notes = notes;
+        this.memo = memo;
     }
 
     @Override
@@ -61,9 +77,19 @@ public final class IcuTokenization implements Tokenization {
         synchronized (SENTENCES) {
             splitter = new IcuTokenizationSentences(SENTENCES);
         }
-        IcuTokenizationTokens tokens = words.tokenize(text, body.begin(), body.end());
-        tokens = splitAtSpanEdges(documentId, text, respect, tokens, words);
-        boolean[] breakBefore = splitter.breaks(text, tokens);
+        String version = version();
+        byte[] recalled = memo.recall(documentId, text, body, version);
+        IcuTokenizationMemo.Base base = recalled == null ? null : IcuTokenizationMemo.decode(recalled, text, body);
+        IcuTokenizationTokens wordTokens = base != null ? base.tokens() : words.tokenize(text, body.begin(), body.end());
+        IcuTokenizationTokens tokens = splitAtSpanEdges(documentId, text, respect, wordTokens, words);
+        boolean unsplit = tokens == wordTokens;
+        boolean[] breakBefore = unsplit && base != null && base.breakBefore() != null ? base.breakBefore()
+                : splitter.breaks(text, tokens);
+        if (memo != TokenMemo.NONE && (base == null || unsplit && base.breakBefore() == null)) {
+            // The breaks are the text's own only when no annotation edge split a token.
+            byte[] remembered = IcuTokenizationMemo.encode(body, wordTokens, unsplit ? breakBefore : null);
+            memo.remember(documentId, text, body, version, remembered);
+        }
         keepSpansInOneSentence(respect, tokens, breakBefore);
         return assemble(text, tokens, breakBefore);
     }
@@ -85,6 +111,11 @@ public final class IcuTokenization implements Tokenization {
                 + " sentence instance (en@ss=standard) over the token sequence, no break after initialisms (U.S.),"
                 + " a break at every line break;"
                 + " tokens split at annotation edges (reported), no sentence break inside an annotation";
+    }
+
+    /** What a memo of this tokenization's results is valid for: the algorithm, ICU's version and the description. */
+    String version() {
+        return "glossa-icu-tokens " + ALGORITHM + "; ICU4J " + VersionInfo.ICU_VERSION + "; " + description();
     }
 
     private IcuTokenizationTokens splitAtSpanEdges(String documentId, String text, List<SpanAnnotation> respect,

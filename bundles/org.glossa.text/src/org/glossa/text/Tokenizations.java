@@ -11,4 +11,9 @@ public final class Tokenizations {
     public static Tokenization icu(Consumer<String> notes) {
         return new IcuTokenization(notes);
     }
+
+    /** The same, keeping each text's tokens in {@code memo} for the next tokenization of that text. */
+    public static Tokenization icu(Consumer<String> notes, TokenMemo memo) {
+        return new IcuTokenization(notes, memo);
+    }
 }

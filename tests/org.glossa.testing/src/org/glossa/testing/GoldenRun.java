@@ -23,7 +23,8 @@ import org.glossa.model.schema.NewsSchema;
 /**
  * Runs one {@link GoldenCase} the way a user does with the CLI: the case's input is imported with the real
  * annotation import into a new project on disk (news schema, gold annotations), the project is exported with the
- * real export operation, and the files written are compared with the case's expected files byte for byte. When
+ * real export operation, and the files written are compared with the case's expected files byte for byte (and a
+ * second export of the same project, which uses what the first kept in the project's caches, with the first). When
  * the export format also reads, its output is imported into a second project, which must hold the same spans,
  * links and attributes as the first; or, for a case whose export re-tokenizes the text ({@code roundtrip=files}),
  * must export to the same files again.
@@ -45,6 +46,8 @@ public final class GoldenRun {
         Path exported = export(golden, imported, formats, work.resolve("export"));
         Path compared = normalisedCopy(golden, exported, work.resolve("export-normalised"));
         GoldenFiles.assertSameFiles(golden.expected(), compared, CARD);
+        // A second export of the same project takes the tokens the first kept in the project's cache.
+        GoldenFiles.assertIdentical(exported, export(golden, imported, formats, work.resolve("export-second")), CARD);
 
         if (formats.find(golden.exportFormat()).orElseThrow().canImport()) {
             ProjectStore again = importInto(work.resolve("again"), formats, golden.exportFormat(), exported);

@@ -28,6 +28,7 @@ import org.glossa.core.format.RecordingExportReport;
 import org.glossa.core.storage.DamagedFileException;
 import org.glossa.core.storage.ProjectLayout;
 import org.glossa.core.storage.ProjectStore;
+import org.glossa.core.storage.TokenCache;
 import org.glossa.model.Document;
 import org.glossa.model.Label;
 import org.glossa.model.Layer;
@@ -59,7 +60,7 @@ public final class ExportOperation {
     private UndecidedDisagreements undecided;
 
     public ExportOperation(ProjectStore store, FormatRegistry formats, ExportRequest request) {
-        this(store, formats, request, report -> Tokenizations.icu(report::note));
+        this(store, formats, request, report -> Tokenizations.icu(report::note, tokenCache(store)));
     }
 
     /** @param tokenizations makes the tokenization of each source's export from that export's report */
@@ -69,6 +70,16 @@ public final class ExportOperation {
         this.formats = formats;
         this.request = request;
         this.tokenizations = tokenizations;
+    }
+
+    /**
+     * The project's cache of each text's tokens: a second export of the same texts skips ICU's breaking (the
+     * tokens are checked before use; see {@link TokenCache}).
+     */
+    private static TokenCache tokenCache(ProjectStore store) {
+        Map<String, Document> documents = new java.util.HashMap<>();
+        store.project().getDocuments().forEach(document -> documents.put(document.getId(), document));
+        return new TokenCache(store.layout(), documents);
     }
 
     /** Computes the agreement figures of the exported documents for the dataset card. */
@@ -121,6 +132,8 @@ public final class ExportOperation {
             return result;
         } finally {
             staging.discard();
+            // What the export found sound is trusted by the next pass over the corpus (a second export skips it).
+            store.verifiedFiles().save(store.project().getDocuments());
         }
     }
 

@@ -2,7 +2,6 @@ package org.glossa.core.storage;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +48,16 @@ final class PlainSetReader {
     private final String[] sharedValues = new String[256];
     /** Each attribute name of the element being read, to decline one given twice (XML refuses that). */
     private final List<String> seen = new ArrayList<>();
-    private final Map<String, SpanAnnotation> spansById = new HashMap<>();
+    private final Map<String, SpanAnnotation> spansById;
     private final List<Link> links = new ArrayList<>();
+    private String lastOriginLiteral;
+    private Origin lastOrigin;
     private final List<String> linkTargets = new ArrayList<>();
 
     private PlainSetReader(byte[] bytes) {
         this.bytes = bytes;
+        // Sized for the spans such a file holds (a span takes more than 100 bytes), so that it never grows.
+        this.spansById = HashMap.newHashMap(bytes.length / 100 + 16);
     }
 
     /** The set the file holds, or null when the file is not in the plain form (then EMF must read it). */
@@ -129,7 +132,7 @@ final class PlainSetReader {
                 case 5 -> span.setNote(value(false));
                 case 6 -> span.setCreatedBy(value(true));
                 case 7 -> span.setCreatedAt(value(true));
-                default -> span.setOrigin(require(Origin.get(value(true))));
+                default -> span.setOrigin(origin(value(true)));
             }
         }
         if (emptyElementEnded()) {
@@ -147,6 +150,15 @@ final class PlainSetReader {
             }
         }
         return span;
+    }
+
+    /** The origin named by a shared value: the last one's found again by identity (a file has one or two). */
+    private Origin origin(String literal) {
+        if (literal != lastOriginLiteral) {
+            lastOrigin = require(Origin.get(literal));
+            lastOriginLiteral = literal;
+        }
+        return lastOrigin;
     }
 
     /** {@code <attributes key="K" value="V"/>}: one entry of a span's attribute map. */
@@ -291,7 +303,11 @@ final class PlainSetReader {
             case 9 -> bytes[nameStart + 8] == 'y' ? 6 : 7; // createdBy, createdAt
             default -> -1;
         };
-        require(feature >= 0 && Arrays.equals(bytes, nameStart, nameEnd, SPAN_FEATURES[feature], 0, length));
+        require(feature >= 0);
+        byte[] expected = SPAN_FEATURES[feature];
+        for (int i = 0; i < length; i++) { // names of a few bytes: a plain loop is cheaper than Arrays.equals
+            require(bytes[nameStart + i] == expected[i]);
+        }
         return feature;
     }
 

@@ -251,12 +251,17 @@ public final class ProjectStore implements AutoCloseable {
      * The document's text and the annotator's (or gold's) set, read from their files and checked exactly as
      * {@link #text} and {@link #annotations} check them, but kept nowhere: a pass over a big corpus (an export)
      * holds one document at a time. Safe to call from another thread while nothing changes the project; a
-     * document added since the last save or a set changed in memory is taken from memory.
+     * document added since the last save or a set changed in memory is taken from memory. Like {@link #annotations},
+     * it trusts the record of verified files for files unchanged since they were found sound (the text's hash and the
+     * set's validation are not computed again; {@code glossa check} never trusts it), and records the files it
+     * found sound (see {@link RecordedReading}); the caller {@link VerifiedFiles#save saves} the record.
      */
     public LoadedDocument read(Document document, String annotator) throws DamagedFileException {
         String text = unsavedTexts.get(document.getId());
-        if (text == null) {
-            text = fileReader.readText(document, layout.text(document.getId()));
+        boolean textFromFile = text == null;
+        RecordedReading reading = new RecordedReading(verified, fileReader, layout);
+        if (textFromFile) {
+            text = reading.text(document);
         }
         AnnotationSet changed = loadedSets.changedSet(document.getId(), annotator);
         if (changed != null) {
@@ -265,7 +270,8 @@ public final class ProjectStore implements AutoCloseable {
         Path file = layout.annotationFile(document.getId(), annotator);
         XMIResourceImpl resource = SecureXmi.newResource(URI.createFileURI(file.toString()));
         resource.setTrackingModification(false); // a set kept nowhere is never saved: nothing to track
-        AnnotationSet set = fileReader.readSet(document, annotator, file, resource, schema(), new StoredFileReader.KnownText(text));
+        AnnotationSet set = textFromFile ? reading.set(document, annotator, file, resource, schema(), text)
+                : fileReader.readSet(document, annotator, file, resource, schema(), new StoredFileReader.KnownText(text));
         return new LoadedDocument(text, set);
     }
 

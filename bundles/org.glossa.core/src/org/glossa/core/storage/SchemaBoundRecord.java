@@ -31,7 +31,7 @@ final class SchemaBoundRecord {
     }
 
     /** The record for the schema as it is now. */
-    VerifiedFiles current() {
+    synchronized VerifiedFiles current() {
         if (record == null || schemaChanged && !record.isFor(project.getSchema())) {
             record = VerifiedFiles.load(layout, project.getSchema());
         }
@@ -43,7 +43,7 @@ final class SchemaBoundRecord {
      * The record as loaded, without comparing it with a schema changed since: enough for set statuses, which do not
      * depend on the schema.
      */
-    VerifiedFiles forStatuses() {
+    synchronized VerifiedFiles forStatuses() {
         if (record == null) {
             record = VerifiedFiles.load(layout, project.getSchema());
         }
@@ -66,7 +66,7 @@ final class SchemaBoundRecord {
     }
 
     /** Takes a record loaded ahead of the index when it is the one for the schema, unless one is held already. */
-    void adopt(VerifiedFiles loadedAhead) {
+    synchronized void adopt(VerifiedFiles loadedAhead) {
         if (record == null && loadedAhead.isFor(project.getSchema())) {
             record = loadedAhead;
             schemaChanged = false;

@@ -42,11 +42,22 @@ final class StoredFileReader {
 
     /** The document's text from its file, checked against the recorded hash. */
     String readText(Document document, Path file) throws DamagedFileException {
+        return readText(document, file, null);
+    }
+
+    /**
+     * The same; when {@code verifiedUnchanged} is given and says, after the reading, that the file read is the version
+     * the record of verified files found sound for the document's hash, the hash is not computed again.
+     */
+    String readText(Document document, Path file, java.util.function.BooleanSupplier verifiedUnchanged)
+            throws DamagedFileException {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            if (document.getContentHash() != null && !document.getContentHash().equals(ContentHash.of(text))) {
+            boolean vouched = verifiedUnchanged != null && text.length() == document.getTextLength()
+                    && verifiedUnchanged.getAsBoolean();
+            if (!vouched && document.getContentHash() != null && !document.getContentHash().equals(ContentHash.of(text))) {
                 throw new DamagedFileException(file, "content differs from the text that was imported"
                         + " (hash mismatch); annotation offsets cannot be trusted", null);
             }
@@ -76,9 +87,20 @@ final class StoredFileReader {
     AnnotationSet readSet(Document document, String annotator, Path file, XMIResourceImpl resource,
             AnnotationSchema schema, Texts texts, java.util.function.BooleanSupplier verifiedUnchanged)
             throws DamagedFileException {
+        return readSet(document, annotator, file, resource, schema, texts, verifiedUnchanged, true);
+    }
+
+    /**
+     * The same; without {@code attach}, a set in the plain form is not added to {@code resource} (a set read to be
+     * kept nowhere, as an export's, needs none of a resource's bookkeeping: its ID map, its walk over the contents);
+     * one EMF loads is in it as always.
+     */
+    AnnotationSet readSet(Document document, String annotator, Path file, XMIResourceImpl resource,
+            AnnotationSchema schema, Texts texts, java.util.function.BooleanSupplier verifiedUnchanged, boolean attach)
+            throws DamagedFileException {
         EObject root;
         try {
-            root = load(file, resource);
+            root = load(file, resource, attach);
         } catch (IOException | RuntimeException e) {
             throw damaged(file, "cannot be read: " + FileErrors.rootReason(e), e);
         }
@@ -111,13 +133,15 @@ final class StoredFileReader {
      * The file's root object, in the resource: built by {@link PlainSetReader} when the file is in the plain form
      * Glossa writes (the same objects, a fraction of EMF's cost), else loaded by EMF, which refuses what is wrong.
      */
-    private static EObject load(Path file, XMIResourceImpl resource) throws IOException {
+    private static EObject load(Path file, XMIResourceImpl resource, boolean attach) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         AnnotationSet plain = PlainSetReader.read(bytes);
         if (plain == null) {
             return SecureXmi.load(resource, new ByteArrayInputStream(bytes));
         }
-        resource.getContents().add(plain);
+        if (attach) {
+            resource.getContents().add(plain);
+        }
         return plain;
     }
 

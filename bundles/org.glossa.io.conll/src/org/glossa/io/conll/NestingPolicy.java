@@ -32,6 +32,10 @@ enum NestingPolicy {
     /** The spans kept, none overlapping another, in document order. */
     List<SpanAnnotation> keep(List<SpanAnnotation> spans) {
         List<SpanAnnotation> candidates = new ArrayList<>(spans);
+        candidates.sort(Spans.DOCUMENT_ORDER); // cheap: an export's spans come in document order
+        if (!anyOverlap(candidates)) {
+            return candidates; // every policy keeps them all (searching the kept ones was 8% of a warm CoNLL export)
+        }
         switch (this) {
             case OUTERMOST -> candidates.sort(Spans.DOCUMENT_ORDER);
             case INNERMOST -> candidates.sort(Comparator.comparingInt(SpanAnnotation::getEnd)
@@ -52,6 +56,20 @@ enum NestingPolicy {
         }
         result.sort(Spans.DOCUMENT_ORDER);
         return result;
+    }
+
+    /** Whether two spans that are not empty overlap; {@code spans} in document order. */
+    private static boolean anyOverlap(List<SpanAnnotation> spans) {
+        int end = Integer.MIN_VALUE;
+        for (SpanAnnotation span : spans) {
+            if (span.getBegin() < span.getEnd()) {
+                if (span.getBegin() < end) {
+                    return true;
+                }
+                end = Math.max(end, span.getEnd());
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsAny(TreeMap<Integer, Integer> kept, int begin, int end) {

@@ -35,7 +35,7 @@ final class TokenizedDocument {
             throws ExportException {
         List<SpanAnnotation> layerSpans = document.spans().stream().filter(s -> options.layer().equals(s.getLayer())).toList();
         List<SpanAnnotation> kept = options.nesting().keep(layerSpans);
-        Set<SpanAnnotation> keptSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<SpanAnnotation> keptSet = Collections.newSetFromMap(new IdentityHashMap<>(kept.size()));
         keptSet.addAll(kept);
         for (SpanAnnotation span : layerSpans) {
             if (!keptSet.contains(span)) {
@@ -98,9 +98,23 @@ final class TokenizedDocument {
             }
             chunks.add(new ArrayList<>());
         }
+        // Spans come in document order: the tokens are walked once, forward (searched only when a span begins
+        // before the one before it).
+        int first = 0;
+        int previousBegin = Integer.MIN_VALUE;
         for (SpanAnnotation span : spans) {
-            int first = firstEndingAfter(ends, span.getBegin());
-            int last = lastBeginningBefore(begins, span.getEnd());
+            if (span.getBegin() < previousBegin) {
+                first = firstEndingAfter(ends, span.getBegin());
+            }
+            previousBegin = span.getBegin();
+            while (first < count && ends[first] <= span.getBegin()) {
+                first++;
+            }
+            int last = first;
+            while (last < count && begins[last] < span.getEnd()) {
+                last++;
+            }
+            last--;
             if (first >= count || last < first) {
                 context.report().notCarried(document, span, "covers no token (only invisible characters)");
                 continue;
@@ -122,10 +136,5 @@ final class TokenizedDocument {
             return found;
         }
         return -found - 1;
-    }
-
-    private static int lastBeginningBefore(int[] begins, int offset) {
-        int found = Arrays.binarySearch(begins, offset);
-        return (found >= 0 ? found : -found - 1) - 1;
     }
 }

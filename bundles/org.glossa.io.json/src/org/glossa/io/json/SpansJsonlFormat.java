@@ -162,7 +162,6 @@ public final class SpansJsonlFormat implements FormatSupport {
         void write(ExportContext context, CodePoints codePoints, JsonlWriter out, LinkCounter links)
                 throws IOException, ExportException {
             ExcerptOffsets offsets = new ExcerptOffsets(document.text(), codePoints, excerpt);
-            Map<SpanAnnotation, Integer> indexes = new IdentityHashMap<>();
             JsonGenerator json = out.generator();
             json.writeStartObject();
             json.writeStringField("text", offsets.text());
@@ -170,7 +169,6 @@ public final class SpansJsonlFormat implements FormatSupport {
             for (SpanAnnotation span : spans) {
                 String exported = offsets.slice(span);
                 context.verify(document, span, exported);
-                indexes.put(span, indexes.size());
                 json.writeStartObject();
                 json.writeNumberField("start", offsets.start(span));
                 json.writeNumberField("end", offsets.end(span));
@@ -193,15 +191,19 @@ public final class SpansJsonlFormat implements FormatSupport {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("links");
-            for (SpanAnnotation span : spans) {
-                for (Link link : span.getLinks()) {
+            Map<SpanAnnotation, Integer> indexes = null; // made at the first link: most records have none
+            for (int from = 0; from < spans.size(); from++) {
+                for (Link link : spans.get(from).getLinks()) {
+                    if (indexes == null) {
+                        indexes = indexes(spans);
+                    }
                     Integer target = indexes.get(link.getTarget());
                     if (target == null) {
                         links.missingTarget++;
                         continue;
                     }
                     json.writeStartObject();
-                    json.writeNumberField("from", indexes.get(span));
+                    json.writeNumberField("from", from);
                     json.writeNumberField("to", target);
                     json.writeStringField("type", link.getType());
                     json.writeEndObject();
@@ -221,6 +223,15 @@ public final class SpansJsonlFormat implements FormatSupport {
             json.writeEndObject();
             json.writeEndObject();
             out.endRecord();
+        }
+
+        /** Each span's index in the record. */
+        private static Map<SpanAnnotation, Integer> indexes(List<SpanAnnotation> spans) {
+            Map<SpanAnnotation, Integer> indexes = new IdentityHashMap<>(spans.size());
+            for (int i = 0; i < spans.size(); i++) {
+                indexes.put(spans.get(i), i);
+            }
+            return indexes;
         }
     }
 

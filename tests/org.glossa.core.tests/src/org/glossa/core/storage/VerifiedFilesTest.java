@@ -227,6 +227,36 @@ class VerifiedFilesTest {
         assertThrows(DamagedFileException.class, () -> ProjectStore.open(dir).annotations(document, "bob"));
     }
 
+    @Test
+    void theExportsReadingRecordsWhatItFoundSoundAndStillNoticesEveryLaterChange() throws IOException {
+        ProjectStore store = ProjectStore.open(dir);
+        Document document = store.document("d1").orElseThrow();
+        Path alice = dir.resolve("annotations/d1/alice.xmi");
+        Path text = dir.resolve("texts/d1.txt");
+        assertNull(store.verifiedFiles().soundSet(document, "alice", FileStamp.of(alice)));
+
+        assertEquals(2, store.read(document, "alice").set().getSpans().size());
+        assertTrue(store.verifiedFiles().isSoundText(document, FileStamp.of(text)));
+        assertEquals(Map.of("Entity", Map.of("PER", 1, "MISC", 1)),
+                store.verifiedFiles().soundSet(document, "alice", FileStamp.of(alice)).spans());
+        store.verifiedFiles().save(store.project().getDocuments());
+        ProjectStore trusting = ProjectStore.open(dir);
+        assertEquals(2, trusting.read(document, "alice").set().getSpans().size());
+
+        String xml = Files.readString(alice);
+        Files.writeString(alice, xml.replace("label=\"MISC\"", "label=\"MISX\""));
+        DamagedFileException invalid = assertThrows(DamagedFileException.class, () -> ProjectStore.open(dir).read(document, "alice"));
+        assertTrue(invalid.getMessage().contains("holds invalid annotations"), invalid.getMessage());
+
+        Files.writeString(alice, xml);
+        ProjectStore again = ProjectStore.open(dir);
+        again.read(document, "alice");
+        again.verifiedFiles().save(again.project().getDocuments());
+        Files.writeString(text, TEXT.replace("Ines", "Inez"), StandardCharsets.UTF_8);
+        DamagedFileException changed = assertThrows(DamagedFileException.class, () -> ProjectStore.open(dir).read(document, "bob"));
+        assertTrue(changed.getMessage().contains("hash mismatch"), changed.getMessage());
+    }
+
     private void recordEverything() throws IOException {
         assertEquals(List.of(), new ProjectDoctor(ProjectStore.open(dir)).examineProject(true).findings());
     }
