@@ -40,8 +40,6 @@ class EditorZoomWorkbenchTest {
 
     @AfterEach
     void forget() {
-        System.clearProperty("glossa.project");
-        System.clearProperty("glossa.annotator");
         System.clearProperty(UserSettings.DIRECTORY_PROPERTY);
     }
 
@@ -55,10 +53,8 @@ class EditorZoomWorkbenchTest {
         store.close();
         Path settings = dir.resolve("settings");
         System.setProperty(UserSettings.DIRECTORY_PROPERTY, settings.toString());
-        System.setProperty("glossa.project", project.toString());
-        System.setProperty("glossa.annotator", "alice");
         int[] heights = new int[5];
-        WorkbenchRun.run((application, display) -> zoom(application, display, heights));
+        WorkbenchRun.on(project, "alice", (application, display) -> zoom(application, display, heights));
         int base = EditorPreferences.DEFAULTS.fontHeight();
         assertEquals(base, heights[0], "100%");
         assertEquals(Math.round(base * 1.10f), heights[1], "Ctrl+= : 110%");

@@ -42,7 +42,6 @@ import org.glossa.ui.editor.XdoTool;
 import org.glossa.ui.parts.DocumentPart;
 import org.glossa.ui.workbench.WorkbenchRun;
 import org.glossa.ui.workbench.Widgets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,12 +64,6 @@ class KeyboardWorkbenchTest {
     @TempDir
     Path dir;
 
-    @AfterEach
-    void forgetProject() {
-        System.clearProperty("glossa.project");
-        System.clearProperty("glossa.annotator");
-    }
-
     @Test
     void globalKeysFromEveryPartShortcutSheetAttributesAndLinkTypes() throws Exception {
         XdoTool.require();
@@ -79,9 +72,7 @@ class KeyboardWorkbenchTest {
         ProjectCorpus.addDocument(store, "bridge", "Meridian bridge", TEXT, BODY_BEGIN, BODY_END);
         store.save();
         store.close();
-        System.setProperty("glossa.project", project.toString());
-        System.setProperty("glossa.annotator", "alice");
-        WorkbenchRun.run(this::scenario);
+        WorkbenchRun.on(project, "alice", this::scenario);
     }
 
     private void scenario(MApplication application, Display display) throws Exception {

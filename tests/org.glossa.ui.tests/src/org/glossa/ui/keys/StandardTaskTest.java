@@ -38,7 +38,6 @@ import org.glossa.ui.editor.XdoTool;
 import org.glossa.ui.parts.DocumentPart;
 import org.glossa.ui.workbench.WorkbenchRun;
 import org.glossa.ui.workbench.Widgets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,12 +59,6 @@ class StandardTaskTest {
     @TempDir
     Path dir;
 
-    @AfterEach
-    void forgetProject() {
-        System.clearProperty("glossa.project");
-        System.clearProperty("glossa.annotator");
-    }
-
     @Test
     void theStandardTaskByKeyboardIsSavedAndCounted() throws Exception {
         XdoTool.require();
@@ -78,10 +71,8 @@ class StandardTaskTest {
         store.save();
         store.close();
 
-        System.setProperty("glossa.project", project.toString());
-        System.setProperty("glossa.annotator", "alice");
         String[] printed = new String[1];
-        WorkbenchRun.run((application, display) -> printed[0] = scenario(application, display, documentId));
+        WorkbenchRun.on(project, "alice", (application, display) -> printed[0] = scenario(application, display, documentId));
         System.out.println(printed[0]);
 
         ProjectStore saved = ProjectStore.open(project);

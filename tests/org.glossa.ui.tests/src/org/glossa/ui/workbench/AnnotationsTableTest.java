@@ -23,7 +23,6 @@ import org.glossa.model.SpanAnnotation;
 import org.glossa.model.schema.NewsSchema;
 import org.glossa.text.ContentHash;
 import org.glossa.ui.EditorState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,12 +36,6 @@ class AnnotationsTableTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void forgetProject() {
-        System.clearProperty("glossa.project");
-        System.clearProperty("glossa.annotator");
-    }
 
     @Test
     void everyRowReadsItsSpanAfterEveryKindOfEdit() throws Exception {
@@ -62,9 +55,7 @@ class AnnotationsTableTest {
         store.save();
         store.close(); // the workbench takes the project's lock
 
-        System.setProperty("glossa.project", project.toString());
-        System.setProperty("glossa.annotator", "alice");
-        WorkbenchRun.run((application, display) -> scenario(application, display, text.toString()));
+        WorkbenchRun.on(project, "alice", (application, display) -> scenario(application, display, text.toString()));
     }
 
     private void scenario(MApplication application, Display display, String text) throws Exception {

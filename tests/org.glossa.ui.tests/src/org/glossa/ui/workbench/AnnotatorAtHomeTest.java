@@ -60,8 +60,6 @@ class AnnotatorAtHomeTest {
 
     @AfterEach
     void forget() {
-        System.clearProperty("glossa.project");
-        System.clearProperty("glossa.annotator");
         System.clearProperty(UserSettings.DIRECTORY_PROPERTY);
     }
 
@@ -90,9 +88,7 @@ class AnnotatorAtHomeTest {
             ProjectCorpus.addDocument(store, "elsewhere-b", "Elsewhere B", TEXT, 0, TEXT.length());
             store.save();
         }
-        System.setProperty("glossa.project", home.toString());
-        System.setProperty("glossa.annotator", "alice");
-        WorkbenchRun.run((application, display) -> scenario(application, display, home, other));
+        WorkbenchRun.on(home, "alice", (application, display) -> scenario(application, display, home, other));
     }
 
     private void scenario(MApplication application, Display display, Path home, Path other) throws Exception {

@@ -48,8 +48,6 @@ class WorkbenchRestartTest {
 
     @AfterEach
     void forget() {
-        System.clearProperty("glossa.project");
-        System.clearProperty("glossa.annotator");
         System.clearProperty(UserSettings.DIRECTORY_PROPERTY);
     }
 
@@ -64,11 +62,8 @@ class WorkbenchRestartTest {
             store.save();
         }
         System.setProperty(UserSettings.DIRECTORY_PROPERTY, dir.resolve("settings").toString());
-        System.setProperty("glossa.project", project.toString());
-        System.setProperty("glossa.annotator", "alice");
-
-        WorkbenchRun.run(new TestApplicationContext(true), this::firstDay);
-        WorkbenchRun.run(new TestApplicationContext(true), this::nextDay);
+        WorkbenchRun.on(project, "alice", new TestApplicationContext(true), this::firstDay);
+        WorkbenchRun.on(project, "alice", new TestApplicationContext(true), this::nextDay);
     }
 
     private void firstDay(MApplication application, Display display) throws Exception {

@@ -1,5 +1,6 @@
 package org.glossa.ui.workbench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,23 @@ public final class WorkbenchRun {
 
     public static void run(Scenario scenario) {
         run(new TestApplicationContext(), scenario);
+    }
+
+    /** Runs the workbench on {@code project} as {@code annotator}; the properties that name them are forgotten after. */
+    public static void on(Path project, String annotator, Scenario scenario) {
+        on(project, annotator, new TestApplicationContext(), scenario);
+    }
+
+    /** The same with {@code context} (e.g. one that remembers its state). */
+    public static void on(Path project, String annotator, TestApplicationContext context, Scenario scenario) {
+        System.setProperty("glossa.project", project.toString());
+        System.setProperty("glossa.annotator", annotator);
+        try {
+            run(context, scenario);
+        } finally {
+            System.clearProperty("glossa.project");
+            System.clearProperty("glossa.annotator");
+        }
     }
 
     /** Runs the workbench started with {@code context} (e.g. one that remembers its state). */
